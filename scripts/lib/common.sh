@@ -1,0 +1,75 @@
+# Shared by the scripts in scripts/: locating the repo, installing what is missing, and running Azurite.
+# Sourced, not executed.
+
+repo_root() { cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd; }
+
+# Azurite's well-known development account. Public by design (documented by Microsoft); never a production key.
+AZURITE_ACCOUNT=devstoreaccount1
+AZURITE_KEY='Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
+
+say() { printf '%s\n' "$*" >&2; }
+die() { say "error: $*"; exit 1; }
+
+require_tools() {
+  command -v dotnet >/dev/null || die "the .NET 10 SDK is needed (dotnet not found on PATH)"
+  command -v node >/dev/null || die "Node.js is needed for Azurite (node not found on PATH)"
+  command -v npm >/dev/null || die "npm is needed for Azurite (npm not found on PATH)"
+}
+
+# npm ci only when node_modules is missing or older than the lock file.
+ensure_node_modules() {
+  if [ ! -x node_modules/.bin/azurite ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "installing Azurite (npm ci)…"
+    npm ci --no-audit --no-fund --loglevel=error >&2
+  fi
+}
+
+# Prints a free TCP port on 127.0.0.1, chosen by the kernel.
+free_port() {
+  node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close();});"
+}
+
+# Succeeds when nothing listens on 127.0.0.1:$1.
+port_is_free() {
+  node -e "const s=require('net').createServer();s.once('error',()=>process.exit(1));s.listen($1,'127.0.0.1',()=>s.close(()=>process.exit(0)));"
+}
+
+# Waits until 127.0.0.1:$1 accepts connections (at most ~30 s).
+wait_for_port() {
+  node -e "
+    const net=require('net'); const deadline=Date.now()+30000;
+    (function attempt(){ const c=net.connect($1,'127.0.0.1');
+      c.once('connect',()=>{c.end();process.exit(0);});
+      c.once('error',()=>{ if(Date.now()>deadline) process.exit(1); setTimeout(attempt,100); }); })();"
+}
+
+# start_azurite TABLE_PORT BLOB_PORT LOG_DIR [extra azurite args…]
+# Table and blob run as separate processes: each Azurite is single-threaded, so two processes use two cores.
+# Sets AZURITE_PIDS.
+start_azurite() {
+  local table_port=$1 blob_port=$2 log_dir=$3; shift 3
+  mkdir -p "$log_dir"
+  node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort "$table_port" \
+    --skipApiVersionCheck --disableTelemetry --loose "$@" >"$log_dir/azurite-table.log" 2>&1 &
+  AZURITE_PIDS="$!"
+  node_modules/.bin/azurite-blob --blobHost 127.0.0.1 --blobPort "$blob_port" \
+    --skipApiVersionCheck --disableTelemetry --loose "$@" >"$log_dir/azurite-blob.log" 2>&1 &
+  AZURITE_PIDS="$AZURITE_PIDS $!"
+  wait_for_port "$table_port" || die "Azurite (table) did not start on port $table_port; see $log_dir/azurite-table.log"
+  wait_for_port "$blob_port" || die "Azurite (blob) did not start on port $blob_port; see $log_dir/azurite-blob.log"
+}
+
+stop_azurite() {
+  [ -n "${AZURITE_PIDS:-}" ] || return 0
+  # shellcheck disable=SC2086
+  kill $AZURITE_PIDS 2>/dev/null || true
+  # shellcheck disable=SC2086
+  wait $AZURITE_PIDS 2>/dev/null || true
+  AZURITE_PIDS=
+}
+
+# The connection string for an Azurite on 127.0.0.1 with the given ports.
+azurite_connection_string() {
+  printf 'DefaultEndpointsProtocol=http;AccountName=%s;AccountKey=%s;TableEndpoint=http://127.0.0.1:%s/%s;BlobEndpoint=http://127.0.0.1:%s/%s;' \
+    "$AZURITE_ACCOUNT" "$AZURITE_KEY" "$1" "$AZURITE_ACCOUNT" "$2" "$AZURITE_ACCOUNT"
+}

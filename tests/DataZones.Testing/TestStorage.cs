@@ -1,0 +1,20 @@
+namespace DataZones.Testing;
+
+/// <summary>
+/// Where the tests' Azurite is. <c>scripts/test</c> starts an in-memory Azurite on free ports and passes its
+/// connection string in <c>DATAZONES_TEST_STORAGE</c>; tests never fall back to a mock.
+/// </summary>
+public static class TestStorage
+{
+    public const string ConnectionStringVariable = "DATAZONES_TEST_STORAGE";
+
+    public static string ConnectionString =>
+        Environment.GetEnvironmentVariable(ConnectionStringVariable) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException(
+                $"{ConnectionStringVariable} is not set. Run the tests with scripts/test, which starts Azurite for them.");
+
+    /// <summary>A table or container name no other test uses: letters and digits, starting with a letter.</summary>
+    public static string UniqueName(string prefix) =>
+        (prefix + Guid.NewGuid().ToString("N")[..12]).ToLowerInvariant();
+}
