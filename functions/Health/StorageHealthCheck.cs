@@ -1,0 +1,25 @@
+using Azure;
+using DataZones.Storage.Tables;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace DataZones.Functions.Health;
+
+/// <summary>Healthy when Table Storage answers a one-row table listing.</summary>
+internal sealed class StorageHealthCheck(TableServiceClient tables) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await foreach (var _ in tables.QueryAsync(maxPerPage: 1, cancellationToken: cancellationToken).AsPages(pageSizeHint: 1))
+            {
+                break;
+            }
+            return HealthCheckResult.Healthy("Table storage answers.");
+        }
+        catch (RequestFailedException exception)
+        {
+            return HealthCheckResult.Unhealthy("Table storage did not answer.", exception);
+        }
+    }
+}

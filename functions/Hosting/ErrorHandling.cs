@@ -1,0 +1,16 @@
+namespace DataZones.Functions.Hosting;
+
+/// <summary>
+/// Unhandled exceptions and bare status codes (unknown routes, 405s) become problem details. Outside Development
+/// the body never carries exception details; in Development the developer page shows them to the developer.
+/// </summary>
+public static class ErrorHandling
+{
+    public static WebApplication UsePlatformErrorHandling(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment()) app.UseDeveloperExceptionPage();
+        else app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+}

@@ -1,0 +1,19 @@
+namespace DataZones.Marketplace.Scheduling;
+
+/// <summary>
+/// Work that runs on a schedule: in Azure a timer-triggered function whose name is <see cref="FunctionName"/>
+/// (functions/&lt;FunctionName&gt;/function.json holds the same <see cref="Schedule"/>); the host POSTs the invocation
+/// to <c>/{FunctionName}</c>. Every job is idempotent: running it twice for the same period changes nothing, so a
+/// retried or duplicated invocation is harmless.
+/// </summary>
+public interface IScheduledJob
+{
+    /// <summary>The timer function's name, e.g. <c>LedgerSeal</c>.</summary>
+    string FunctionName { get; }
+
+    /// <summary>The NCRONTAB schedule (six fields, seconds first), e.g. <c>0 */15 * * * *</c>.</summary>
+    string Schedule { get; }
+
+    /// <summary>Runs once; returns a line for the invocation log (counts, period).</summary>
+    Task<string> RunAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,33 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace DataZones.Functions.Tests.Hosting;
+
+public sealed class OpenApiTests : IClassFixture<AppFactory>
+{
+    private readonly AppFactory factory;
+
+    public OpenApiTests(AppFactory factory) => this.factory = factory;
+
+    [Fact]
+    public async Task OpenApiDocument_HasTitleVersionAndBothAuthSchemes()
+    {
+        using var client = factory.CreateClient();
+        var document = JsonNode.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)))!;
+
+        Assert.Equal("DataZones API", document["info"]!["title"]!.GetValue<string>());
+        Assert.Equal("v1", document["info"]!["version"]!.GetValue<string>());
+        var schemes = document["components"]!["securitySchemes"]!;
+        Assert.Equal("X-Api-Key", schemes["ApiKey"]!["name"]!.GetValue<string>());
+        Assert.Equal("bearer", schemes["EntraId"]!["scheme"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task SwaggerUi_IsServed()
+    {
+        using var client = factory.CreateClient();
+        var response = await client.GetAsync(new Uri("/swagger/index.html", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("swagger-ui", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
