@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace DataZones.Marketplace.Access;
+
+/// <summary>
+/// Authentication (an API key in <c>X-Api-Key</c>, or an Entra ID bearer token) and the platform's authorization
+/// policies. A request with neither is anonymous; a protected endpoint then answers 401 as problem details.
+/// </summary>
+public static class AccessSetup
+{
+    public const string PlatformScheme = "Platform";
+
+    public static IServiceCollection AddPlatformAccess(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.SectionName));
+        services.AddSingleton<ApiKeyStore>().AddSingleton<ApiKeyDirectory>().AddSingleton<ApiKeyService>();
+        services.AddSingleton<EntraAppStore>().AddSingleton<EntraAppDirectory>();
+        services.AddSingleton<IPostConfigureOptions<EntraIdOptions>, EntraIdMetadataSetup>();
+
+        services.AddAuthentication(PlatformScheme)
+            .AddPolicyScheme(PlatformScheme, "API key or Entra ID", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? EntraIdAuthenticationHandler.SchemeName
+                    : ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddScheme<EntraIdOptions, EntraIdAuthenticationHandler>(EntraIdAuthenticationHandler.SchemeName,
+                options => configuration.GetSection(EntraIdOptions.SectionName).Bind(options));
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Consumer, policy => policy.RequireClaim(PlatformClaims.ConsumerId))
+            .AddPolicy(Policies.Operator, policy => policy.RequireRole(Roles.Operator))
+            .AddPolicy(Policies.DataHolder, policy => policy.RequireRole(Roles.DataHolder, Roles.Operator))
+            .AddPolicy(Policies.Reviewer, policy => policy.RequireRole(Roles.Reviewer, Roles.Operator));
+        return services;
+    }
+}

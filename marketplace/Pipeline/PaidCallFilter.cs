@@ -1,0 +1,147 @@
+using System.Globalization;
+using DataZones.Marketplace.Access;
+using DataZones.Marketplace.Catalog;
+using DataZones.Marketplace.Idempotency;
+using DataZones.Marketplace.Metering;
+using DataZones.Marketplace.Pricing;
+using DataZones.Marketplace.Problems;
+using DataZones.Marketplace.Quotas;
+using DataZones.Marketplace.Receipts;
+using DataZones.Marketplace.Subscriptions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace DataZones.Marketplace.Pipeline;
+
+/// <summary>
+/// The paid-call pipeline, in order, for every zone endpoint (identification ran before it, as authentication):
+/// authorise → rate limit → idempotency → the zone handler → quota for the units answered → usage record durable
+/// (group commit, chained in the ledger) → answer with the charge, limits and a signed receipt. Any step that says
+/// no answers with a problem and bills nothing; if the usage record cannot be made durable the caller gets 503 and
+/// none of the answer.
+/// </summary>
+public sealed partial class PaidCallFilter(
+    PaidCallAuthorizer authorizer,
+    SubscriptionRateLimiter rateLimiter,
+    IdempotencyService idempotency,
+    QuotaService quota,
+    UsageWriter usage,
+    ReceiptSigner receipts,
+    TimeProvider time,
+    ILogger<PaidCallFilter> logger) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        var http = invocation.HttpContext;
+        var cancellationToken = http.RequestAborted;
+        var operation = http.GetEndpoint()?.Metadata.GetMetadata<PaidOperation>()
+            ?? throw new InvalidOperationException("A paid endpoint must carry PaidOperation metadata.");
+
+        // 1. Authorise: an active subscription of this consumer to this listed product.
+        var (call, denial) = await authorizer.AuthoriseAsync(http.User, operation, cancellationToken);
+        if (call is null) return denial;
+        var plan = call.Product.FindPlan(call.Subscription.PlanId);
+        if (plan is null) return Problem.Of(ProblemTypes.NoSubscription, $"The plan '{call.Subscription.PlanId}' is no longer offered for this product; subscribe again.");
+
+        // 2. Rate limit, per subscription.
+        var rate = rateLimiter.TryAcquire(call.Subscription.Id);
+        WriteRateHeaders(http, rate);
+        if (!rate.Granted) return Refuse(http, ProblemTypes.RateLimited, rate.RetryAfter, "Too many calls for this subscription.");
+        var cap = CapOf(plan);
+        if (cap is not null && quota.IsKnownExhausted(call.Subscription.Id, cap.Value, out var resetsAt))
+        {
+            return Refuse(http, ProblemTypes.QuotaExhausted, resetsAt - time.GetUtcNow(), "The plan's units for this period are used up.");
+        }
+
+        // 3. Idempotency: a retry of a completed call gets the first answer and is not billed again.
+        var idempotencyKey = http.Request.Headers[PipelineHeaders.IdempotencyKey].ToString();
+        var requestHash = await RequestHash.OfAsync(http.Request, cancellationToken);
+        if (idempotencyKey.Length > 0)
+        {
+            var begun = await BeginIdempotentAsync(http, call.ConsumerId, idempotencyKey, requestHash);
+            if (begun is not null) return begun;
+        }
+
+        // 4. The zone's work.
+        http.Features.Set(call);
+        object? result;
+        try
+        {
+            result = await next(invocation);
+        }
+        catch
+        {
+            await AbandonAsync(call.ConsumerId, idempotencyKey);
+            throw;
+        }
+        if (result is not PaidAnswer answer)
+        {
+            await AbandonAsync(call.ConsumerId, idempotencyKey);
+            return result; // a problem or refusal from the zone: not an answer, not billed
+        }
+
+        // 5. Quota for the units actually answered.
+        if (cap is not null)
+        {
+            var decision = await quota.TryTakeAsync(call.Subscription.Id, answer.Units, cap.Value, cancellationToken);
+            http.Response.Headers[PipelineHeaders.QuotaRemaining] = decision.Remaining?.ToString(CultureInfo.InvariantCulture);
+            http.Response.Headers[PipelineHeaders.QuotaReset] = decision.ResetsAt.ToString("O", CultureInfo.InvariantCulture);
+            if (!decision.Granted)
+            {
+                await AbandonAsync(call.ConsumerId, idempotencyKey);
+                return Refuse(http, ProblemTypes.QuotaExhausted, decision.ResetsAt - time.GetUtcNow(),
+                    $"This answer needs {answer.Units} units; the plan has {decision.Remaining} left this period.");
+            }
+        }
+
+        // 6. Meter, durably, before anything of the answer leaves.
+        var unitPrice = PlanRating.MarginalUnitPrice(plan, 0) ?? 0m;
+        var record = new UsageRecord(http.TraceIdentifier, call.ConsumerId, call.Subscription.Id, call.Product.Id, operation.OperationId,
+            plan.Id, answer.Units, unitPrice, unitPrice * answer.Units, time.GetUtcNow(), requestHash, Sha256.Base64Url(answer.Body));
+        try
+        {
+            await usage.AppendAsync(record, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogMeteringFailed(logger, exception, record.RequestId);
+            await AbandonAsync(call.ConsumerId, idempotencyKey);
+            return Problem.Of(ProblemTypes.StorageUnavailable, "The call could not be metered, so no answer is given and nothing is charged. Retry later.");
+        }
+
+        // 7. Answer, with what was charged and a receipt that proves it.
+        var headers = ChargeHeaders(record, receipts.SignReceipt(new ReceiptClaims(record.RequestId, record.ConsumerId, record.ProductId,
+            record.OperationId, record.Units, record.Amount, record.Time, record.ResponseHash)));
+        foreach (var (name, value) in headers) http.Response.Headers[name] = value;
+        if (idempotencyKey.Length > 0)
+        {
+            await CompleteIdempotentAsync(call.ConsumerId, idempotencyKey, requestHash, record.RequestId, answer, headers);
+        }
+        return Results.Bytes(answer.Body, answer.ContentType);
+    }
+
+    private static long? CapOf(PricePlan plan) => plan is MonthlyPlan monthly ? monthly.UnitCapPerPeriod : null;
+
+    private static Dictionary<string, string> ChargeHeaders(UsageRecord record, string receipt) => new()
+    {
+        [PipelineHeaders.UnitsCharged] = record.Units.ToString(CultureInfo.InvariantCulture),
+        [PipelineHeaders.AmountCharged] = record.Amount.ToString(CultureInfo.InvariantCulture),
+        [PipelineHeaders.Receipt] = receipt,
+    };
+
+    private void WriteRateHeaders(HttpContext http, RateLimitDecision rate)
+    {
+        http.Response.Headers[PipelineHeaders.RateLimitLimit] = rateLimiter.Limit.ToString(CultureInfo.InvariantCulture);
+        http.Response.Headers[PipelineHeaders.RateLimitRemaining] = rate.Remaining.ToString(CultureInfo.InvariantCulture);
+        http.Response.Headers[PipelineHeaders.RateLimitReset] = "1";
+    }
+
+    private static IResult Refuse(HttpContext http, ProblemType type, TimeSpan retryAfter, string detail)
+    {
+        http.Response.Headers.RetryAfter = Math.Max(1, (long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        return Problem.Of(type, detail);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Usage record for request {RequestId} could not be made durable; answered 503 without data.")]
+    private static partial void LogMeteringFailed(ILogger logger, Exception exception, string requestId);
+}

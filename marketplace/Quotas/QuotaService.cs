@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using DataZones.Marketplace.Persistence;
+using DataZones.Marketplace.Time;
+using Microsoft.Extensions.Options;
+
+namespace DataZones.Marketplace.Quotas;
+
+/// <summary>
+/// Enforces a plan's cap per period across instances without a storage write per call: each instance claims units
+/// in blocks (leases) from the subscription's period counter and serves calls from its block in memory.
+/// </summary>
+public sealed class QuotaService(QuotaCounterStore counters, BusinessCalendar calendar, TimeProvider time, IOptions<QuotaOptions> options)
+{
+    private sealed class Lease
+    {
+        public long Available;
+        public long ClaimedTotal;
+        public readonly SemaphoreSlim Gate = new(1, 1);
+    }
+
+    private readonly ConcurrentDictionary<(string, string), Lease> leases = new();
+
+    /// <summary>Takes <paramref name="units"/> of the subscription's cap for the current period.</summary>
+    public async Task<QuotaDecision> TryTakeAsync(string subscriptionId, long units, long cap, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var period = Keys.Month(calendar.DayOf(now));
+        var resetsAt = calendar.NextMonthStart(now);
+        var lease = leases.GetOrAdd((subscriptionId, period), _ => new Lease());
+        await lease.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            for (var attempt = 0; lease.Available < units && attempt < options.Value.ClaimAttemptsMax; attempt++)
+            {
+                var wanted = Math.Max(units - lease.Available, options.Value.LeaseBlockUnits);
+                var claim = await counters.TryClaimAsync(subscriptionId, period, wanted, cap, cancellationToken);
+                if (claim is null) continue;
+                lease.Available += claim.Value.Claimed;
+                lease.ClaimedTotal = claim.Value.Total;
+                if (claim.Value.Claimed == 0) break; // the cap is fully claimed
+            }
+            if (lease.Available < units) return new QuotaDecision(false, Remaining(lease, cap), resetsAt);
+            lease.Available -= units;
+            return new QuotaDecision(true, Remaining(lease, cap), resetsAt);
+        }
+        finally
+        {
+            lease.Gate.Release();
+        }
+    }
+
+    // Units this instance still holds plus those no instance has claimed yet.
+    private static long Remaining(Lease lease, long cap) => lease.Available + Math.Max(0, cap - lease.ClaimedTotal);
+}

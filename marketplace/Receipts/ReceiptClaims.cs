@@ -1,0 +1,15 @@
+namespace DataZones.Marketplace.Receipts;
+
+/// <summary>
+/// What a receipt binds: the request, who called, what was answered and what it cost. <c>ResponseSha256</c> is the
+/// base64url SHA-256 of the exact response body, so the consumer can prove which answer the charge was for.
+/// </summary>
+public sealed record ReceiptClaims(
+    string RequestId,
+    string ConsumerId,
+    string ProductId,
+    string OperationId,
+    long Units,
+    decimal Amount,
+    DateTimeOffset Time,
+    string ResponseSha256);

@@ -1,0 +1,70 @@
+using Azure;
+using DataZones.Marketplace.Persistence;
+using DataZones.Storage.Tables;
+
+namespace DataZones.Marketplace.Subscriptions;
+
+/// <summary>
+/// Table <c>subscriptions</c>: partition = consumer id, row = subscription id. The pipeline needs "this consumer's
+/// subscriptions" (one partition read, then cached); the operator's listing across consumers is an admin path.
+/// State changes use the entity's ETag, so two concurrent changes cannot both win.
+/// </summary>
+public sealed class SubscriptionStore(PlatformTables tables)
+{
+    private const string TableName = "subscriptions";
+
+    public async Task AddAsync(Subscription subscription, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        await table.AddEntityAsync(ToEntity(subscription), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Subscription>> ListForConsumerAsync(string consumerId, CancellationToken cancellationToken) =>
+        await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {consumerId}"), cancellationToken);
+
+    public async Task<IReadOnlyList<Subscription>> ListAllAsync(CancellationToken cancellationToken) =>
+        await QueryAsync(null, cancellationToken);
+
+    public async Task<(Subscription Subscription, ETag ETag)?> FindAsync(string consumerId, string subscriptionId, CancellationToken cancellationToken)
+    {
+        if (!Keys.IsSafe(consumerId) || !Keys.IsSafe(subscriptionId)) return null;
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var response = await table.GetEntityIfExistsAsync(consumerId, subscriptionId, cancellationToken: cancellationToken);
+        return response.HasValue ? (Map(response.Value!), response.Value!.ETag) : null;
+    }
+
+    /// <summary>Replaces the subscription if it is unchanged since <paramref name="etag"/>; 412 otherwise.</summary>
+    public async Task UpdateAsync(Subscription subscription, ETag etag, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        await table.UpdateEntityAsync(ToEntity(subscription), etag, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<Subscription>> QueryAsync(string? filter, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var result = new List<Subscription>();
+        await foreach (var entity in table.QueryAsync(filter, cancellationToken: cancellationToken)) result.Add(Map(entity));
+        return result;
+    }
+
+    private static TableEntity ToEntity(Subscription s) => new(s.ConsumerId, s.Id)
+    {
+        ["ProductId"] = s.ProductId,
+        ["PlanId"] = s.PlanId,
+        ["Status"] = s.Status.ToString(),
+        ["CreatedAt"] = s.CreatedAt,
+        ["UpdatedAt"] = s.UpdatedAt,
+        ["ElevatedGrade"] = s.ElevatedGrade,
+    };
+
+    private static Subscription Map(TableEntity e) => new(
+        e.RowKey,
+        e.PartitionKey,
+        e.GetString("ProductId")!,
+        e.GetString("PlanId")!,
+        Enum.Parse<SubscriptionStatus>(e.GetString("Status")!),
+        e.GetDateTimeOffset("CreatedAt")!.Value,
+        e.GetDateTimeOffset("UpdatedAt")!.Value,
+        e.GetBoolean("ElevatedGrade") ?? false);
+}
