@@ -27,7 +27,8 @@ internal static class LargestRemainder
                 throw new ArgumentException($"Part {i} is negative: {exactParts[i]}.", nameof(exactParts));
             }
 
-            floors[i] = decimal.Floor(exactParts[i] * 100m) / 100m;
+            // Multiplying by 0.01 (rather than dividing by 100) keeps scale 2, so amounts print as 0.70, not 0.7.
+            floors[i] = decimal.Floor(exactParts[i] * 100m) * 0.01m;
         }
 
         // The exact parts add up to the total up to decimal division noise (~1e-26), so the fen missing after rounding
