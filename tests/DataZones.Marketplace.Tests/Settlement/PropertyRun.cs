@@ -17,7 +17,7 @@ internal static class PropertyRun
 
     public static void ForAll<T>(Gen<T> generator, Action<T> property, int maxTest = 300)
     {
-        var config = Config.QuickThrowOnFailure.WithMaxTest(maxTest);
+        var config = Config.QuickThrowOnFailure.WithMaxTest(maxTest).WithQuietOnSuccess(true);
         if (Environment.GetEnvironmentVariable(ReplayVariable) is { Length: > 0 } replay)
         {
             config = config.WithReplay(ParseReplay(replay));
