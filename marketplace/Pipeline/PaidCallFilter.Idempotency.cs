@@ -27,7 +27,7 @@ public sealed partial class PaidCallFilter
             case IdempotencyOutcome.Replay:
                 foreach (var (name, value) in replay!.Headers) http.Response.Headers[name] = value;
                 http.Response.Headers[PipelineHeaders.IdempotentReplay] = "true";
-                return Results.Bytes(replay.Body, replay.ContentType, statusCode: replay.Status);
+                return Results.Bytes(replay.Body, replay.ContentType); // only 200 answers are stored
             default:
                 http.Response.Headers.RetryAfter = "1";
                 return Problem.Of(ProblemTypes.IdempotencyKeyInFlight, "The first request with this Idempotency-Key has not finished; retry shortly.");

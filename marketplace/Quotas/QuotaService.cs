@@ -49,6 +49,18 @@ public sealed class QuotaService(QuotaCounterStore counters, BusinessCalendar ca
         }
     }
 
+    /// <summary>
+    /// Whether this instance already knows the cap is used up for the current period (its block is empty and the
+    /// counter was fully claimed when it last looked) — a refusal without a storage read or running the zone's work.
+    /// </summary>
+    public bool IsKnownExhausted(string subscriptionId, long cap, out DateTimeOffset resetsAt)
+    {
+        var now = time.GetUtcNow();
+        resetsAt = calendar.NextMonthStart(now);
+        return leases.TryGetValue((subscriptionId, Keys.Month(calendar.DayOf(now))), out var lease)
+            && Interlocked.Read(ref lease.Available) == 0 && Interlocked.Read(ref lease.ClaimedTotal) >= cap;
+    }
+
     // Units this instance still holds plus those no instance has claimed yet.
     private static long Remaining(Lease lease, long cap) => lease.Available + Math.Max(0, cap - lease.ClaimedTotal);
 }

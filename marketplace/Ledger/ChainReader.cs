@@ -1,0 +1,18 @@
+using DataZones.Marketplace.Persistence;
+using DataZones.Storage.Tables;
+
+namespace DataZones.Marketplace.Ledger;
+
+/// <summary>Reads one chain's records in chain order (row keys are zero-padded positions).</summary>
+public sealed class ChainReader(PlatformTables tables)
+{
+    public async IAsyncEnumerable<TableEntity> ReadAsync(string usageTable, string chainId,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var table = tables.GetExisting(usageTable);
+        await foreach (var entity in table.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {chainId}"), maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            yield return entity;
+        }
+    }
+}

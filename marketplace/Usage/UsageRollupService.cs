@@ -1,0 +1,46 @@
+using System.Globalization;
+using DataZones.Marketplace.Ledger;
+using DataZones.Marketplace.Persistence;
+using Microsoft.Extensions.Logging;
+
+namespace DataZones.Marketplace.Usage;
+
+/// <summary>
+/// Rolls a business day's raw usage records up per consumer × product. Idempotent: it recomputes the whole day from
+/// the raw records and replaces the day's roll-ups, so running it again — or after late records — gives the same
+/// result as running it once at the end. <see cref="ComputeAsync"/> is the same computation without writing, which
+/// reconciliation compares with what is stored.
+/// </summary>
+public sealed partial class UsageRollupService(ChainRegistry chains, ChainReader reader, UsageRollupStore store, ILogger<UsageRollupService> logger)
+{
+    public async Task<IReadOnlyList<UsageRollup>> RollUpAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        var rollups = await ComputeAsync(day, cancellationToken);
+        await store.ReplaceDayAsync(day, rollups, cancellationToken);
+        return rollups;
+    }
+
+    public async Task<IReadOnlyList<UsageRollup>> ComputeAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        var totals = new Dictionary<(string Consumer, string Product), (string Plan, long Calls, long Units, decimal Amount)>();
+        var dayChains = await chains.ListAsync(Keys.Day(day), cancellationToken);
+        long records = 0;
+        var done = 0;
+        foreach (var (chainId, table) in dayChains)
+        {
+            await foreach (var e in reader.ReadAsync(table, chainId, cancellationToken))
+            {
+                var key = (e.GetString("ConsumerId")!, e.GetString("ProductId")!);
+                var current = totals.GetValueOrDefault(key);
+                totals[key] = (e.GetString("PlanId")!, current.Calls + 1, current.Units + e.GetInt64("Units")!.Value,
+                    current.Amount + decimal.Parse(e.GetString("Amount")!, CultureInfo.InvariantCulture));
+                records++;
+            }
+            LogProgress(logger, day, ++done, dayChains.Count, records);
+        }
+        return totals.Select(t => new UsageRollup(day, t.Key.Consumer, t.Key.Product, t.Value.Plan, t.Value.Calls, t.Value.Units, t.Value.Amount)).ToList();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Roll-up of {Day}: {Done} of {Total} chains read, {Records} records.")]
+    private static partial void LogProgress(ILogger logger, DateOnly day, int done, int total, long records);
+}

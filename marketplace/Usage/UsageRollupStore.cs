@@ -1,0 +1,80 @@
+using System.Globalization;
+using DataZones.Marketplace.Persistence;
+using DataZones.Storage.Tables;
+
+namespace DataZones.Marketplace.Usage;
+
+/// <summary>
+/// Table <c>rollups</c>, written twice for its two readers: partition <c>c-&lt;consumer&gt;</c> with rows
+/// <c>&lt;yyyyMMdd&gt;|&lt;product&gt;</c> (a consumer's usage over a range of days, and billing's month per consumer), and
+/// partition <c>d-&lt;yyyyMMdd&gt;</c> with rows <c>&lt;consumer&gt;|&lt;product&gt;</c> (the operator's view of a day).
+/// </summary>
+public sealed class UsageRollupStore(PlatformTables tables)
+{
+    private const string TableName = "rollups";
+
+    public async Task ReplaceDayAsync(DateOnly day, IReadOnlyCollection<UsageRollup> rollups, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var dayKey = Keys.Day(day);
+        var stale = (await ForDayAsync(day, cancellationToken)).Select(r => (r.ConsumerId, r.ProductId))
+            .Except(rollups.Select(r => (r.ConsumerId, r.ProductId))).ToList();
+        foreach (var byConsumer in rollups.GroupBy(r => r.ConsumerId))
+        {
+            foreach (var chunk in byConsumer.Chunk(100))
+            {
+                await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
+                    ToEntity("c-" + r.ConsumerId, dayKey + "|" + r.ProductId, r))), cancellationToken);
+            }
+        }
+        foreach (var chunk in rollups.Chunk(100))
+        {
+            await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
+                ToEntity("d-" + dayKey, r.ConsumerId + "|" + r.ProductId, r))), cancellationToken);
+        }
+        foreach (var (consumerId, productId) in stale)
+        {
+            await table.DeleteEntityAsync("c-" + consumerId, dayKey + "|" + productId, cancellationToken: cancellationToken);
+            await table.DeleteEntityAsync("d-" + dayKey, consumerId + "|" + productId, cancellationToken: cancellationToken);
+        }
+    }
+
+    public async Task<IReadOnlyList<UsageRollup>> ForConsumerAsync(string consumerId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var partition = "c-" + consumerId;
+        var low = Keys.Day(from);
+        var high = Keys.Day(to.AddDays(1));
+        return await QueryAsync(table, TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {low} and RowKey lt {high}"), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<UsageRollup>> ForDayAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var partition = "d-" + Keys.Day(day);
+        return await QueryAsync(table, TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<UsageRollup>> QueryAsync(TableClient table, string filter, CancellationToken cancellationToken)
+    {
+        var result = new List<UsageRollup>();
+        await foreach (var e in table.QueryAsync(filter, cancellationToken: cancellationToken))
+        {
+            result.Add(new UsageRollup(DateOnly.ParseExact(e.GetString("Day")!, "yyyyMMdd", CultureInfo.InvariantCulture), e.GetString("ConsumerId")!,
+                e.GetString("ProductId")!, e.GetString("PlanId")!, e.GetInt64("Calls")!.Value, e.GetInt64("Units")!.Value,
+                decimal.Parse(e.GetString("Amount")!, CultureInfo.InvariantCulture)));
+        }
+        return result;
+    }
+
+    private static TableEntity ToEntity(string partition, string row, UsageRollup r) => new(partition, row)
+    {
+        ["Day"] = Keys.Day(r.Day),
+        ["ConsumerId"] = r.ConsumerId,
+        ["ProductId"] = r.ProductId,
+        ["PlanId"] = r.PlanId,
+        ["Calls"] = r.Calls,
+        ["Units"] = r.Units,
+        ["Amount"] = r.Amount.ToString(CultureInfo.InvariantCulture),
+    };
+}
