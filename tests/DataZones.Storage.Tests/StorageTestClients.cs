@@ -1,3 +1,4 @@
+using DataZones.Storage.Blobs;
 using DataZones.Storage.Tables;
 using DataZones.Testing;
 
@@ -7,13 +8,24 @@ namespace DataZones.Storage.Tests;
 internal static class StorageTestClients
 {
     private static readonly Lazy<TableServiceClient> SharedTables = new(() => new TableServiceClient(TestStorage.ConnectionString));
+    private static readonly Lazy<BlobServiceClient> SharedBlobs = new(() => new BlobServiceClient(TestStorage.ConnectionString));
 
     public static TableServiceClient Tables => SharedTables.Value;
+
+    public static BlobServiceClient Blobs => SharedBlobs.Value;
 
     public static async Task<TableClient> CreateTableAsync()
     {
         var table = Tables.GetTableClient(TestStorage.UniqueName("t"));
         await table.CreateIfNotExistsAsync();
         return table;
+    }
+
+    /// <summary>A new container, on the shared client or on <paramref name="service"/> (e.g. one with small upload thresholds).</summary>
+    public static async Task<BlobContainerClient> CreateContainerAsync(BlobServiceClient? service = null)
+    {
+        var container = (service ?? Blobs).GetBlobContainerClient(TestStorage.UniqueName("c"));
+        await container.CreateIfNotExistsAsync();
+        return container;
     }
 }
