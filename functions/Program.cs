@@ -3,17 +3,12 @@ using DataZones.Functions.Hosting;
 using DataZones.Functions.OpenApi;
 using DataZones.Functions.Scheduling;
 using DataZones.Marketplace.Hosting;
-using DataZones.Marketplace.Ids;
-using DataZones.Marketplace.Problems;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseCustomHandlerPortWhenSet(builder.Configuration);
 
 builder.Services
-    .AddSingleton(TimeProvider.System)
-    .AddSingleton<IIdGenerator, SortableIdGenerator>()
-    .AddPlatformProblemDetails()
-    .AddPlatformStorage(builder.Configuration)
+    .AddMarketplace(builder.Configuration)
     .AddPlatformHealthChecks()
     .AddPlatformOpenApi();
 
@@ -21,9 +16,10 @@ var app = builder.Build();
 
 app.UseMiddleware<RequestIdMiddleware>();
 app.UsePlatformErrorHandling();
+app.UseMarketplace();
 app.MapPlatformOpenApi();
 app.MapPlatformHealth();
-app.MapProblemCatalog();
+app.MapMarketplace();
 app.MapScheduledJobs();
 
 app.Run();

@@ -39,6 +39,6 @@ public static class HealthEndpoints
             Extensions = { ["checks"] = checks },
         };
         return context.RequestServices.GetRequiredService<IProblemDetailsService>()
-            .WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+            .WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem }).AsTask();
     }
 }

@@ -4,18 +4,29 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace DataZones.Functions.Tests;
 
-/// <summary>The real app in process, on the tests' Azurite, in the Production environment unless told otherwise.</summary>
+/// <summary>
+/// The real app in process, on the tests' Azurite, in the Production environment unless told otherwise, with its
+/// own table prefix.
+/// </summary>
 public class AppFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings;
     private readonly string environment;
 
-    public AppFactory(string environment = "Production", IDictionary<string, string?>? settings = null)
+    public AppFactory()
+        : this("Production", null)
+    {
+    }
+
+    internal AppFactory(string environment, IDictionary<string, string?>? settings)
     {
         this.environment = environment;
         this.settings = new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = TestStorage.ConnectionString,
+            // Tables of its own, so that tests running in parallel never see each other's catalog or usage.
+            ["Persistence:TablePrefix"] = TestStorage.UniqueName("t"),
+            ["Receipts:AllowGeneratedKey"] = "true",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) this.settings[key] = value;
     }

@@ -25,7 +25,7 @@ public sealed class HealthTests
         const string deadStorage = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
             + "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
             + "TableEndpoint=http://127.0.0.1:9/devstoreaccount1;BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;";
-        using var factory = new AppFactory(settings: new Dictionary<string, string?> { ["Storage:ConnectionString"] = deadStorage });
+        using var factory = new AppFactory("Production", new Dictionary<string, string?> { ["Storage:ConnectionString"] = deadStorage });
         using var client = factory.CreateClient();
 
         var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
