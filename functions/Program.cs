@@ -14,8 +14,6 @@ builder.Services
 
 var app = builder.Build();
 
-app.UseMiddleware<RequestIdMiddleware>();
-app.UsePlatformErrorHandling();
 app.UseMarketplace();
 app.MapPlatformOpenApi();
 app.MapPlatformHealth();

@@ -62,9 +62,14 @@ public static class MarketplaceSetup
         return services;
     }
 
-    /// <summary>Request ids first (every response carries one), then authentication, authorization and body buffering for paid calls.</summary>
+    /// <summary>
+    /// The middleware, in order: request ids first (every response carries one, errors included), error handling,
+    /// routing, authentication, authorization, and body buffering for paid calls.
+    /// </summary>
     public static WebApplication UseMarketplace(this WebApplication app)
     {
+        app.UseMiddleware<RequestIdMiddleware>();
+        app.UsePlatformErrorHandling();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

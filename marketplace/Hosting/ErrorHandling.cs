@@ -1,4 +1,7 @@
-namespace DataZones.Functions.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+
+namespace DataZones.Marketplace.Hosting;
 
 /// <summary>
 /// Unhandled exceptions and bare status codes (unknown routes, 405s) become problem details. Outside Development

@@ -1,0 +1,106 @@
+using System.Net.Http.Json;
+using DataZones.Marketplace.Access;
+using DataZones.Marketplace.Hosting;
+using DataZones.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace DataZones.Marketplace.Tests.Hosting;
+
+/// <summary>
+/// The marketplace module in a real ASP.NET Core app (in-process test server) on the tests' Azurite, with the test
+/// zone, its own table prefix, a manual clock and captured logs. Each test starts its own, so tests own their data.
+/// </summary>
+public sealed class MarketplaceTestHost : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private MarketplaceTestHost(WebApplication app, ManualClock clock, LogCapture logs)
+    {
+        this.app = app;
+        Clock = clock;
+        Logs = logs;
+    }
+
+    public ManualClock Clock { get; }
+
+    public LogCapture Logs { get; }
+
+    public IServiceProvider Services => app.Services;
+
+    public static async Task<MarketplaceTestHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.WebHost.UseTestServer();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = TestStorage.ConnectionString,
+            ["Persistence:TablePrefix"] = TestStorage.UniqueName("t"),
+            ["Receipts:AllowGeneratedKey"] = "true",
+        });
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+        var logs = new LogCapture();
+        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+        // Noon, business time, mid-month: far from day, hour and month boundaries unless a test moves it.
+        var clock = new ManualClock(new DateTimeOffset(2026, 11, 16, 12, 0, 0, TimeSpan.FromHours(8)));
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.Services.AddMarketplace(builder.Configuration).AddTestZone();
+        services?.Invoke(builder.Services);
+        var app = builder.Build();
+        app.UseMarketplace();
+        app.MapMarketplace();
+        app.MapTestZone();
+        await app.StartAsync();
+        return new MarketplaceTestHost(app, clock, logs);
+    }
+
+    public HttpClient Client(string? apiKey = null)
+    {
+        var client = app.GetTestClient();
+        if (apiKey is not null) client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, apiKey);
+        return client;
+    }
+
+    /// <summary>An operator key, made directly (there is no bootstrap route: the first operator key comes from deployment).</summary>
+    public async Task<string> OperatorKeyAsync()
+    {
+        var created = await Services.GetRequiredService<ApiKeyService>().CreateAsync(new ApiKeyOwner("operator", [Roles.Operator]), "test", CancellationToken.None);
+        return created!.Value.Key;
+    }
+
+    /// <summary>Registers a consumer through the operator API and returns its id and first key.</summary>
+    public async Task<(string ConsumerId, string Key)> NewConsumerAsync(string operatorKey, string kind = "bank")
+    {
+        using var client = Client(operatorKey);
+        var consumer = await (await client.PostAsJsonAsync("/admin/consumers", new { name = "Test " + kind, kind, creditCode = "91370200MA3C8XQL0T" }))
+            .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<ConsumerView>();
+        var key = await (await client.PostAsync($"/admin/consumers/{consumer!.Id}/keys", null)).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<KeyView>();
+        return (consumer.Id, key!.Key);
+    }
+
+    /// <summary>A consumer subscribed to the echo product under <paramref name="plan"/>.</summary>
+    public async Task<(string ConsumerId, string Key, string SubscriptionId)> SubscribedConsumerAsync(string operatorKey, string plan = TestZone.PayPerUsePlanId)
+    {
+        var (consumerId, key) = await NewConsumerAsync(operatorKey);
+        using var client = Client(key);
+        var subscription = await (await client.PostAsJsonAsync("/me/subscriptions", new { productId = TestZone.EchoProduct, planId = plan }))
+            .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<SubscriptionView>();
+        return (consumerId, key, subscription!.Id);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    public sealed record ConsumerView(string Id);
+
+    public sealed record KeyView(string Key);
+
+    public sealed record SubscriptionView(string Id, string Status);
+}
