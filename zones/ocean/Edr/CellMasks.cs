@@ -1,0 +1,47 @@
+using DataZones.Zones.Ocean.Datasets;
+using DataZones.Zones.Ocean.Geometry;
+
+namespace DataZones.Zones.Ocean.Edr;
+
+/// <summary>
+/// Which cells of a latitude × longitude window (C order, latitude outer) a polygon covers, judged by cell centre.
+/// </summary>
+public static class CellMasks
+{
+    /// <summary>True for every cell whose centre is inside <paramref name="polygon"/> or on its edge.</summary>
+    public static bool[] Inside(GeoPolygon polygon, CoordinateAxis latitude, IndexRange latitudes, CoordinateAxis longitude, IndexRange longitudes)
+    {
+        var mask = new bool[latitudes.Count * longitudes.Count];
+        for (var y = 0; y < latitudes.Count; y++)
+        {
+            var lat = latitude.Values[latitudes.Start + y];
+            for (var x = 0; x < longitudes.Count; x++)
+            {
+                mask[y * longitudes.Count + x] = polygon.Contains(longitude.Values[longitudes.Start + x], lat);
+            }
+        }
+        return mask;
+    }
+
+    /// <summary>
+    /// The cells of the window that a consumer without an elevated grade must not see (true = masked), or null
+    /// when no restricted area touches the window.
+    /// </summary>
+    public static bool[]? Restricted(DatasetDescriptor dataset, IndexRange latitudes, IndexRange longitudes)
+    {
+        bool[]? mask = null;
+        foreach (var area in dataset.RestrictedAreas)
+        {
+            var inside = Inside(area.Polygon, dataset.Latitude, latitudes, dataset.Longitude, longitudes);
+            for (var i = 0; i < inside.Length; i++)
+            {
+                if (inside[i])
+                {
+                    mask ??= new bool[inside.Length];
+                    mask[i] = true;
+                }
+            }
+        }
+        return mask;
+    }
+}

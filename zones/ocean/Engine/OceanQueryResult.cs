@@ -1,0 +1,79 @@
+using System.Buffers;
+using DataZones.Zones.Ocean.Datasets;
+using DataZones.Zones.Ocean.Edr;
+
+namespace DataZones.Zones.Ocean.Engine;
+
+/// <summary>
+/// The values a query produced, ready for a writer: per parameter, a block of shape (time, latitude, longitude) in
+/// C order with NaN where there is no value (land, outside the polygon, restricted). After a temporal mean the time
+/// axis has one step spanning <see cref="TimeBounds"/>; after a spatial mean the latitude and longitude axes have
+/// one value spanning <see cref="SpatialBounds"/>. Buffers are pooled: dispose the result once written.
+/// </summary>
+public sealed class OceanQueryResult : IDisposable
+{
+    private readonly float[][] _values;
+    private bool _disposed;
+
+    internal OceanQueryResult(
+        QueryPlan plan, IReadOnlyList<DateTimeOffset> times, IReadOnlyList<double> latitudes, IReadOnlyList<double> longitudes,
+        float[][] values, IReadOnlyList<bool>? cellIncluded, (DateTimeOffset Start, DateTimeOffset End)? timeBounds,
+        Geometry.BoundingBox? spatialBounds)
+    {
+        Plan = plan;
+        Times = times;
+        Latitudes = latitudes;
+        Longitudes = longitudes;
+        _values = values;
+        CellIncluded = cellIncluded;
+        TimeBounds = timeBounds;
+        SpatialBounds = spatialBounds;
+    }
+
+    public QueryPlan Plan { get; }
+
+    public DatasetDescriptor Dataset => Plan.Dataset;
+
+    public IReadOnlyList<OceanParameter> Parameters => Plan.Query.Parameters;
+
+    public IReadOnlyList<DateTimeOffset> Times { get; }
+
+    public IReadOnlyList<double> Latitudes { get; }
+
+    public IReadOnlyList<double> Longitudes { get; }
+
+    /// <summary>The depth of the selected level, for datasets with depth levels.</summary>
+    public double? Depth => Plan.DepthIndex is { } i ? Dataset.Depth!.Values[i] : null;
+
+    /// <summary>Which cells belong to the answer (an area query's polygon); null when all do.</summary>
+    public IReadOnlyList<bool>? CellIncluded { get; }
+
+    public (DateTimeOffset Start, DateTimeOffset End)? TimeBounds { get; }
+
+    public Geometry.BoundingBox? SpatialBounds { get; }
+
+    public int CellCount => Latitudes.Count * Longitudes.Count;
+
+    /// <summary>Values per parameter: time steps × cells.</summary>
+    public int ValueCountPerParameter => Times.Count * CellCount;
+
+    /// <summary>The values of the parameter at <paramref name="parameterIndex"/>, (time, latitude, longitude) in C order.</summary>
+    public ReadOnlySpan<float> Values(int parameterIndex)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _values[parameterIndex].AsSpan(0, ValueCountPerParameter);
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
+        foreach (var buffer in _values)
+        {
+            ArrayPool<float>.Shared.Return(buffer);
+        }
+    }
+}

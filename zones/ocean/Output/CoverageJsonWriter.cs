@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using DataZones.Zones.Ocean.Datasets;
+using DataZones.Zones.Ocean.Engine;
+
+namespace DataZones.Zones.Ocean.Output;
+
+/// <summary>
+/// Writes a query result as one CoverageJSON <c>Coverage</c> with a <c>Grid</c> domain (axes x = longitude,
+/// y = latitude, [z = depth,] t = time), CRS84 and Gregorian-calendar referencing, one <c>Parameter</c> per variable,
+/// and one <c>NdArray</c> range per parameter whose values are in (t, [z,] y, x) order with null for no value. The
+/// JSON is streamed: the writer flushes to the stream as it goes and never holds the document.
+/// </summary>
+public static class CoverageJsonWriter
+{
+    public const string MediaType = "application/prs.coverage+json";
+
+    private const int FlushThresholdBytes = 64 * 1024;
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        // The document is an API response, not HTML: keep "°C" and the like readable.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
+
+    public static async Task WriteAsync(OceanQueryResult result, Stream stream, CancellationToken cancellationToken = default)
+    {
+        await using var writer = new Utf8JsonWriter(stream, Options);
+        writer.WriteStartObject();
+        writer.WriteString("type", "Coverage");
+        WriteDomain(writer, result);
+        writer.WriteStartObject("parameters");
+        foreach (var parameter in result.Parameters)
+        {
+            WriteParameter(writer, parameter);
+        }
+        writer.WriteEndObject();
+        writer.WriteStartObject("ranges");
+        for (var p = 0; p < result.Parameters.Count; p++)
+        {
+            await WriteRangeAsync(writer, result, p, cancellationToken).ConfigureAwait(false);
+        }
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void WriteDomain(Utf8JsonWriter writer, OceanQueryResult result)
+    {
+        writer.WriteStartObject("domain");
+        writer.WriteString("type", "Domain");
+        writer.WriteString("domainType", "Grid");
+        writer.WriteStartObject("axes");
+        var bounds = result.SpatialBounds;
+        WriteNumberAxis(writer, "x", result.Longitudes, bounds is null ? null : [bounds.MinLongitude, bounds.MaxLongitude]);
+        WriteNumberAxis(writer, "y", result.Latitudes, bounds is null ? null : [bounds.MinLatitude, bounds.MaxLatitude]);
+        if (result.Depth is { } depth)
+        {
+            WriteNumberAxis(writer, "z", [depth], null);
+        }
+        writer.WriteStartObject("t");
+        writer.WriteStartArray("values");
+        foreach (var time in result.Times)
+        {
+            writer.WriteStringValue(FormatTime(time));
+        }
+        writer.WriteEndArray();
+        if (result.TimeBounds is { } span)
+        {
+            writer.WriteStartArray("bounds");
+            writer.WriteStringValue(FormatTime(span.Start));
+            writer.WriteStringValue(FormatTime(span.End));
+            writer.WriteEndArray();
+        }
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        CoverageJsonReferencing.Write(writer, result.Depth is not null);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteNumberAxis(Utf8JsonWriter writer, string name, IReadOnlyList<double> values, double[]? bounds)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteStartArray("values");
+        foreach (var value in values)
+        {
+            writer.WriteNumberValue(value);
+        }
+        writer.WriteEndArray();
+        if (bounds is not null)
+        {
+            writer.WriteStartArray("bounds");
+            writer.WriteNumberValue(bounds[0]);
+            writer.WriteNumberValue(bounds[1]);
+            writer.WriteEndArray();
+        }
+        writer.WriteEndObject();
+    }
+
+    private static void WriteParameter(Utf8JsonWriter writer, OceanParameter parameter)
+    {
+        writer.WriteStartObject(parameter.Name);
+        writer.WriteString("type", "Parameter");
+        writer.WriteStartObject("description");
+        writer.WriteString("en", parameter.LongName);
+        writer.WriteEndObject();
+        writer.WriteStartObject("unit");
+        writer.WriteStartObject("label");
+        writer.WriteString("en", parameter.UnitLabel);
+        writer.WriteEndObject();
+        writer.WriteString("symbol", parameter.UnitSymbol);
+        writer.WriteEndObject();
+        writer.WriteStartObject("observedProperty");
+        writer.WriteString("id", "http://vocab.nerc.ac.uk/standard_name/" + parameter.StandardName + "/");
+        writer.WriteStartObject("label");
+        writer.WriteString("en", parameter.LongName);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static async Task WriteRangeAsync(Utf8JsonWriter writer, OceanQueryResult result, int parameter, CancellationToken cancellationToken)
+    {
+        var hasDepth = result.Depth is not null;
+        writer.WriteStartObject(result.Parameters[parameter].Name);
+        writer.WriteString("type", "NdArray");
+        writer.WriteString("dataType", "float");
+        writer.WriteStartArray("axisNames");
+        foreach (var axis in hasDepth ? ["t", "z", "y", "x"] : new[] { "t", "y", "x" })
+        {
+            writer.WriteStringValue(axis);
+        }
+        writer.WriteEndArray();
+        writer.WriteStartArray("shape");
+        writer.WriteNumberValue(result.Times.Count);
+        if (hasDepth)
+        {
+            writer.WriteNumberValue(1);
+        }
+        writer.WriteNumberValue(result.Latitudes.Count);
+        writer.WriteNumberValue(result.Longitudes.Count);
+        writer.WriteEndArray();
+        writer.WriteStartArray("values");
+        var total = result.ValueCountPerParameter;
+        for (var offset = 0; offset < total;)
+        {
+            offset = WriteValues(writer, result, parameter, offset);
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes values from <paramref name="offset"/> until the buffer is worth flushing; returns where it stopped.</summary>
+    private static int WriteValues(Utf8JsonWriter writer, OceanQueryResult result, int parameter, int offset)
+    {
+        var values = result.Values(parameter);
+        while (offset < values.Length && writer.BytesPending < FlushThresholdBytes)
+        {
+            var end = Math.Min(values.Length, offset + 4096);
+            for (; offset < end; offset++)
+            {
+                var value = values[offset];
+                if (float.IsNaN(value))
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    writer.WriteNumberValue(value);
+                }
+            }
+        }
+        return offset;
+    }
+
+    internal static string FormatTime(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+}
