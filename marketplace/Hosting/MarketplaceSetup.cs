@@ -2,6 +2,7 @@ using DataZones.Marketplace.Access;
 using DataZones.Marketplace.Audit;
 using DataZones.Marketplace.Catalog;
 using DataZones.Marketplace.Consumers;
+using DataZones.Marketplace.Demo;
 using DataZones.Marketplace.Idempotency;
 using DataZones.Marketplace.Ids;
 using DataZones.Marketplace.Ledger;
@@ -33,6 +34,7 @@ public static class MarketplaceSetup
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IIdGenerator, SortableIdGenerator>();
         services.AddPlatformProblemDetails();
+        services.ConfigureHttpJsonOptions(options => PlatformJson.Configure(options.SerializerOptions));
         services.AddPlatformStorage(configuration);
         services.AddPlatformAccess(configuration);
 
@@ -59,6 +61,8 @@ public static class MarketplaceSetup
         services.AddSingleton<UsageRollupStore>().AddSingleton<UsageRollupService>();
         services.AddSingleton<PaidCallAuthorizer>().AddSingleton<PaidCallFilter>();
         services.AddSingleton<IScheduledJob, LedgerSealJob>().AddSingleton<IScheduledJob, UsageRollupJob>();
+        services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.SectionName));
+        services.AddSingleton<IDemoDataSeeder, DemoCredentialsSeeder>().AddHostedService<DemoDataHostedService>();
         return services;
     }
 

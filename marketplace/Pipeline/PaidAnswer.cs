@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DataZones.Marketplace.Hosting;
 using Microsoft.AspNetCore.Http;
 
 namespace DataZones.Marketplace.Pipeline;
@@ -25,7 +26,7 @@ public sealed class PaidAnswer : IResult
     public long Units { get; }
 
     public static PaidAnswer Json<T>(T value, long units, JsonSerializerOptions? options = null) =>
-        new(JsonSerializer.SerializeToUtf8Bytes(value, options ?? JsonSerializerOptions.Web), "application/json", units);
+        new(JsonSerializer.SerializeToUtf8Bytes(value, options ?? PlatformJson.Options), "application/json", units);
 
     /// <summary>An answer already rendered (CSV, CoverageJSON), with its media type.</summary>
     public static PaidAnswer Bytes(byte[] body, string contentType, long units) => new(body, contentType, units);

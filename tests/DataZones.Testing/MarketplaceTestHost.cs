@@ -1,7 +1,8 @@
 using System.Net.Http.Json;
 using DataZones.Marketplace.Access;
 using DataZones.Marketplace.Hosting;
-using DataZones.Testing;
+using DataZones.Marketplace.Identifiers;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -9,11 +10,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace DataZones.Marketplace.Tests.Hosting;
+namespace DataZones.Testing;
 
 /// <summary>
-/// The marketplace module in a real ASP.NET Core app (in-process test server) on the tests' Azurite, with the test
-/// zone, its own table prefix, a manual clock and captured logs. Each test starts its own, so tests own their data.
+/// The marketplace module in a real ASP.NET Core app (in-process test server) on the tests' Azurite, with the zone
+/// under test, its own table prefix, a manual clock and captured logs. Each test starts its own, so tests own their
+/// data and never depend on another test's.
 /// </summary>
 public sealed class MarketplaceTestHost : IAsyncDisposable
 {
@@ -32,7 +34,15 @@ public sealed class MarketplaceTestHost : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<MarketplaceTestHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    /// <param name="zoneServices">Registers the zone under test (its products and services).</param>
+    /// <param name="zoneEndpoints">Maps the zone under test's endpoints.</param>
+    /// <param name="settings">Configuration overrides.</param>
+    /// <param name="services">Further service overrides.</param>
+    public static async Task<MarketplaceTestHost> StartAsync(
+        Action<IServiceCollection, IConfiguration> zoneServices,
+        Action<IEndpointRouteBuilder> zoneEndpoints,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseTestServer();
@@ -48,12 +58,13 @@ public sealed class MarketplaceTestHost : IAsyncDisposable
         // Noon, business time, mid-month: far from day, hour and month boundaries unless a test moves it.
         var clock = new ManualClock(new DateTimeOffset(2026, 11, 16, 12, 0, 0, TimeSpan.FromHours(8)));
         builder.Services.AddSingleton<TimeProvider>(clock);
-        builder.Services.AddMarketplace(builder.Configuration).AddTestZone();
+        builder.Services.AddMarketplace(builder.Configuration);
+        zoneServices(builder.Services, builder.Configuration);
         services?.Invoke(builder.Services);
         var app = builder.Build();
         app.UseMarketplace();
         app.MapMarketplace();
-        app.MapTestZone();
+        zoneEndpoints(app);
         await app.StartAsync();
         return new MarketplaceTestHost(app, clock, logs);
     }
@@ -76,20 +87,26 @@ public sealed class MarketplaceTestHost : IAsyncDisposable
     public async Task<(string ConsumerId, string Key)> NewConsumerAsync(string operatorKey, string kind = "bank")
     {
         using var client = Client(operatorKey);
-        var consumer = await (await client.PostAsJsonAsync("/admin/consumers", new { name = "Test " + kind, kind, creditCode = "91370200MA3C8XQL0T" }))
+        var consumer = await (await client.PostAsJsonAsync("/admin/consumers", new { name = "Test " + kind, kind, creditCode = UnifiedSocialCreditCodeValidator.Complete("91370200MA3C8XQL0") }))
             .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<ConsumerView>();
         var key = await (await client.PostAsync($"/admin/consumers/{consumer!.Id}/keys", null)).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<KeyView>();
         return (consumer.Id, key!.Key);
     }
 
-    /// <summary>A consumer subscribed to the echo product under <paramref name="plan"/>.</summary>
-    public async Task<(string ConsumerId, string Key, string SubscriptionId)> SubscribedConsumerAsync(string operatorKey, string plan = TestZone.PayPerUsePlanId)
+    /// <summary>A new consumer subscribed to <paramref name="productId"/> under <paramref name="planId"/> (approved by the operator if needed).</summary>
+    public async Task<(string ConsumerId, string Key, string SubscriptionId)> SubscribedConsumerAsync(string operatorKey, string productId, string planId)
     {
         var (consumerId, key) = await NewConsumerAsync(operatorKey);
         using var client = Client(key);
-        var subscription = await (await client.PostAsJsonAsync("/me/subscriptions", new { productId = TestZone.EchoProduct, planId = plan }))
+        var subscription = await (await client.PostAsJsonAsync("/me/subscriptions", new { productId, planId }))
             .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<SubscriptionView>();
-        return (consumerId, key, subscription!.Id);
+        if (subscription!.Status != "active")
+        {
+            using var operatorClient = Client(operatorKey);
+            (await operatorClient.PostAsJsonAsync($"/admin/consumers/{consumerId}/subscriptions/{subscription.Id}/approve", new { reason = "test" }))
+                .EnsureSuccessStatusCode();
+        }
+        return (consumerId, key, subscription.Id);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace DataZones.Marketplace.Tests.Hosting;
+namespace DataZones.Testing;
 
 /// <summary>Keeps every formatted log line (with exception text) of a test host, to check what never gets logged.</summary>
 public sealed class LogCapture : ILoggerProvider

@@ -1,0 +1,53 @@
+using DataZones.Marketplace.Persistence;
+using DataZones.Storage.Tables;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DataZones.Marketplace.Demo;
+
+/// <summary>Runs the demo seeders once, in order, in the background, in Development only.</summary>
+public sealed partial class DemoDataHostedService(
+    IEnumerable<IDemoDataSeeder> seeders,
+    PlatformTables tables,
+    IHostEnvironment environment,
+    IOptions<DemoOptions> options,
+    TimeProvider time,
+    ILogger<DemoDataHostedService> logger) : BackgroundService
+{
+    private const string TableName = "demo";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!environment.IsDevelopment() || !options.Value.Enabled) return;
+        var table = await tables.GetAsync(TableName, stoppingToken);
+        foreach (var seeder in seeders.OrderBy(s => s.Order).ThenBy(s => s.Name, StringComparer.Ordinal))
+        {
+            if ((await table.GetEntityIfExistsAsync("seeded", seeder.Name, cancellationToken: stoppingToken)).HasValue) continue;
+            LogStarting(logger, seeder.Name);
+            try
+            {
+                await seeder.SeedAsync(new Progress<string>(line => LogProgress(logger, seeder.Name, line)), stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogFailed(logger, exception, seeder.Name);
+                return; // later seeders may depend on this one; the next start tries again
+            }
+            await table.UpsertEntityAsync(new TableEntity("seeded", seeder.Name) { ["At"] = time.GetUtcNow() }, TableUpdateMode.Replace, stoppingToken);
+            LogDone(logger, seeder.Name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Seeder} starting.")]
+    private static partial void LogStarting(ILogger logger, string seeder);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Seeder}: {Progress}")]
+    private static partial void LogProgress(ILogger logger, string seeder, string progress);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Seeder} done.")]
+    private static partial void LogDone(ILogger logger, string seeder);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Demo data: {Seeder} failed; it will be tried again at the next start.")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string seeder);
+}
