@@ -14,4 +14,7 @@ public enum IdempotencyOutcome
 
     /// <summary>The key's first call is still running: 409, retry shortly.</summary>
     InFlight,
+
+    /// <summary>The key's call completed, but its answer was too large to keep: 409, not billed again; use a new key.</summary>
+    CompletedNotReplayable,
 }

@@ -32,7 +32,7 @@ public sealed class IdempotencyService(IdempotencyStore store, TimeProvider time
             }
             if (existing.RequestHash != requestHash) return (IdempotencyOutcome.Mismatch, null);
             if (existing.State == "InFlight") return (IdempotencyOutcome.InFlight, null);
-            return existing.Response is null ? (IdempotencyOutcome.InFlight, null) : (IdempotencyOutcome.Replay, existing.Response);
+            return existing.Response is null ? (IdempotencyOutcome.CompletedNotReplayable, null) : (IdempotencyOutcome.Replay, existing.Response);
         }
         return (IdempotencyOutcome.InFlight, null);
     }

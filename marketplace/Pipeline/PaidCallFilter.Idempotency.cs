@@ -28,6 +28,8 @@ public sealed partial class PaidCallFilter
                 foreach (var (name, value) in replay!.Headers) http.Response.Headers[name] = value;
                 http.Response.Headers[PipelineHeaders.IdempotentReplay] = "true";
                 return Results.Bytes(replay.Body, replay.ContentType); // only 200 answers are stored
+            case IdempotencyOutcome.CompletedNotReplayable:
+                return Problem.Of(ProblemTypes.Conflict, $"The call with this Idempotency-Key completed (and was charged once), but its answer was over {IdempotencyStore.BodyBytesMax:N0} bytes and is not kept; send a new key to ask again.");
             default:
                 http.Response.Headers.RetryAfter = "1";
                 return Problem.Of(ProblemTypes.IdempotencyKeyInFlight, "The first request with this Idempotency-Key has not finished; retry shortly.");
