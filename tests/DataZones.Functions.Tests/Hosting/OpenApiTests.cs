@@ -22,6 +22,25 @@ public sealed class OpenApiTests : IClassFixture<AppFactory>
         Assert.Equal("bearer", schemes["EntraId"]!["scheme"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("/me/usage", "get", true)]
+    [InlineData("/me/keys", "post", true)]
+    [InlineData("/admin/consumers", "post", true)]
+    [InlineData("/admin/ledger/verifications", "post", true)]
+    [InlineData("/admin/consumers/{consumerId}/subscriptions/{subscriptionId}/{action}", "post", true)]
+    [InlineData("/catalog", "get", false)]
+    [InlineData("/.well-known/jwks.json", "get", false)]
+    public async Task OpenApiDocument_DescribesEachRoute_WithItsCredentialRequirement(string path, string method, bool secured)
+    {
+        using var client = factory.CreateClient();
+        var document = JsonNode.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)))!;
+
+        var operation = document["paths"]![path]?[method];
+
+        Assert.NotNull(operation);
+        Assert.Equal(secured, operation["security"] is not null);
+    }
+
     [Fact]
     public async Task SwaggerUi_IsServed()
     {
