@@ -3,6 +3,7 @@ using DataZones.Marketplace.Demo;
 using DataZones.Zones.Ocean.Api;
 using DataZones.Zones.Ocean.DemoData;
 using DataZones.Zones.Ocean.Engine;
+using DataZones.Zones.Ocean.Exports;
 using DataZones.Zones.Ocean.Queries;
 using DataZones.Zones.Ocean.Registry;
 using DataZones.Zones.Ocean.Storage;
@@ -31,7 +32,7 @@ public static class OceanZoneSetup
         services.AddSingleton(sp => new ZarrChunkCache(sp.GetRequiredService<IOptions<OceanOptions>>().Value.ChunkCacheBytes));
         services.AddSingleton(sp => new OceanQueryEngine(new OceanEngineOptions(sp.GetRequiredService<IOptions<OceanOptions>>().Value.ChunkReadParallelism)));
         services.AddSingleton<OceanContainers>().AddSingleton<OceanStores>().AddSingleton<DatasetRegistry>();
-        services.AddSingleton<OceanQueryService>();
+        services.AddSingleton<OceanQueryService>().AddSingleton<ExportWriter>().AddSingleton<ExportService>();
         services.AddSingleton<OceanDemoSeeder>().AddSingleton<IDemoDataSeeder>(sp => sp.GetRequiredService<OceanDemoSeeder>());
         return services;
     }
@@ -41,6 +42,7 @@ public static class OceanZoneSetup
         var zone = endpoints.MapGroup(OceanCollectionsApi.BasePath).WithTags("Ocean");
         zone.MapOceanCollections();
         zone.MapOceanQueries();
+        zone.MapOceanExports();
         return endpoints;
     }
 }

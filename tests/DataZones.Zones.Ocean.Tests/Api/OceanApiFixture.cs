@@ -35,6 +35,8 @@ public sealed class OceanApiFixture : IAsyncLifetime
                 ["Ocean:ExportValuesMax"] = ExportValuesMax.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Ocean:ChunkCacheBytes"] = "4000000",
             });
+        // Export read links are checked by the storage service against its own clock, so the app's must agree.
+        Host.Clock.Set(DateTimeOffset.UtcNow);
         OperatorKey = await Host.OperatorKeyAsync();
         var stores = Host.Services.GetRequiredService<OceanStores>();
         await TestDataset.CreateAsync(await stores.DatasetsAsync(), OceanStores.GroupPath(TestDataset.Id));

@@ -10,7 +10,7 @@ public static class EdrProblemResults
     public static IResult Invalid(IReadOnlyList<EdrProblem> problems, ProblemType? mixed = null)
     {
         var codes = problems.Select(p => p.Code).Distinct(StringComparer.Ordinal).ToList();
-        var type = codes.Count == 1 ? OceanProblemTypes.ForEdrCode(codes[0]) : mixed ?? OceanProblemTypes.InvalidQuery;
+        var type = codes.Count == 1 && OceanProblemTypes.TryForEdrCode(codes[0]) is { } single ? single : mixed ?? OceanProblemTypes.InvalidQuery;
         return Problem.Invalid(problems.Select(p => new FieldError(p.Parameter, p.Code, p.Detail)), type);
     }
 

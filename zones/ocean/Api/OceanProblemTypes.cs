@@ -43,11 +43,9 @@ public static class OceanProblemTypes
 
     public static readonly ProblemType TooManyValues = new("ocean-" + EdrProblemCodes.TooManyValues, "The query would read more values than allowed.", 413);
 
-    /// <summary>The type of an EDR problem code.</summary>
-    public static ProblemType ForEdrCode(string code) =>
-        code == EdrProblemCodes.TooManyValues ? TooManyValues
-        : ByEdrCode.TryGetValue(code, out var type) ? type
-        : throw new ArgumentOutOfRangeException(nameof(code), code, "Not an EDR problem code.");
+    /// <summary>The type of an EDR problem code, or null for a code that is not an EDR one.</summary>
+    public static ProblemType? TryForEdrCode(string code) =>
+        code == EdrProblemCodes.TooManyValues ? TooManyValues : ByEdrCode.GetValueOrDefault(code);
 
     /// <summary>Every type of the zone, registered so that <c>GET /problems</c> describes them.</summary>
     public static IReadOnlyList<ProblemType> All { get; } =
