@@ -4,6 +4,7 @@ using DataZones.Zones.Ocean.Api;
 using DataZones.Zones.Ocean.DemoData;
 using DataZones.Zones.Ocean.Engine;
 using DataZones.Zones.Ocean.Exports;
+using DataZones.Zones.Ocean.Ingestion;
 using DataZones.Zones.Ocean.Queries;
 using DataZones.Zones.Ocean.Registry;
 using DataZones.Zones.Ocean.Storage;
@@ -33,6 +34,8 @@ public static class OceanZoneSetup
         services.AddSingleton(sp => new OceanQueryEngine(new OceanEngineOptions(sp.GetRequiredService<IOptions<OceanOptions>>().Value.ChunkReadParallelism)));
         services.AddSingleton<OceanContainers>().AddSingleton<OceanStores>().AddSingleton<DatasetRegistry>();
         services.AddSingleton<OceanQueryService>().AddSingleton<ExportWriter>().AddSingleton<ExportService>();
+        services.AddSingleton<IngestionJobStore>().AddSingleton<IngestionQueue>().AddSingleton<IngestionService>().AddSingleton<IngestionConverter>();
+        services.AddHostedService<IngestionWorker>();
         services.AddSingleton<OceanDemoSeeder>().AddSingleton<IDemoDataSeeder>(sp => sp.GetRequiredService<OceanDemoSeeder>());
         return services;
     }
@@ -43,6 +46,7 @@ public static class OceanZoneSetup
         zone.MapOceanCollections();
         zone.MapOceanQueries();
         zone.MapOceanExports();
+        zone.MapOceanIngestions();
         return endpoints;
     }
 }
