@@ -1,3 +1,4 @@
+using DataZones.Zones.Ocean.Datasets;
 using DataZones.Zones.Ocean.Engine;
 using DataZones.Zones.Ocean.Output;
 
@@ -22,21 +23,37 @@ public static class OutputFormats
 
     /// <summary>
     /// Renders <paramref name="result"/> into one buffer: the pipeline signs a receipt over the SHA-256 of the whole
-    /// body before any of it leaves, which the values-per-request maximum keeps to a bounded size.
+    /// body before any of it leaves, which the values-per-request maximum keeps to a bounded size. CSV, whose cost is
+    /// formatting text, is rendered in blocks of time steps on every core and concatenated.
     /// </summary>
     public static async Task<byte[]> RenderAsync(OceanQueryResult result, OutputFormat format, CancellationToken cancellationToken)
     {
-        var values = (long)result.ValueCountPerParameter * result.Parameters.Count;
-        var bytesPerValue = format == OutputFormat.Csv ? 12 + 40 / Math.Max(1, result.Parameters.Count) : 10;
-        using var buffer = new MemoryStream((int)Math.Min(int.MaxValue / 2, 1024 + values * bytesPerValue));
-        if (format == OutputFormat.Csv)
+        if (format == OutputFormat.CoverageJson)
         {
-            await CsvWriter.WriteAsync(result, buffer, cancellationToken).ConfigureAwait(false);
+            using var json = new MemoryStream(Capacity(result, 10));
+            await CoverageJsonWriter.WriteAsync(result, json, cancellationToken).ConfigureAwait(false);
+            return json.ToArray();
         }
-        else
+        var blocks = Math.Max(1, Math.Min(Environment.ProcessorCount, result.Times.Count));
+        var parts = await Task.WhenAll(Enumerable.Range(0, blocks).Select(b => Task.Run(async () =>
         {
-            await CoverageJsonWriter.WriteAsync(result, buffer, cancellationToken).ConfigureAwait(false);
+            var start = result.Times.Count * b / blocks;
+            var times = new IndexRange(start, result.Times.Count * (b + 1) / blocks - start);
+            var part = new MemoryStream(Capacity(result, 12 + 40 / Math.Max(1, result.Parameters.Count)) / blocks);
+            await CsvWriter.WriteAsync(result, part, times, header: b == 0, cancellationToken).ConfigureAwait(false);
+            return part;
+        }, cancellationToken))).ConfigureAwait(false);
+        var body = new byte[parts.Sum(p => p.Length)];
+        var offset = 0;
+        foreach (var part in parts)
+        {
+            part.GetBuffer().AsSpan(0, (int)part.Length).CopyTo(body.AsSpan(offset));
+            offset += (int)part.Length;
+            await part.DisposeAsync().ConfigureAwait(false);
         }
-        return buffer.ToArray();
+        return body;
     }
+
+    private static int Capacity(OceanQueryResult result, int bytesPerValue) =>
+        (int)Math.Min(int.MaxValue / 4, 1024 + (long)result.ValueCountPerParameter * result.Parameters.Count * bytesPerValue);
 }
