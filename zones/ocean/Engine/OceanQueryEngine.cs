@@ -30,16 +30,22 @@ public sealed class OceanQueryEngine
         var blanks = BlankCells(plan, elevatedGrade);
         var perParameter = checked((int)(plan.ValuesRead / plan.Query.Parameters.Count));
         var buffers = new float[plan.Query.Parameters.Count][];
+        // The parameters are read together, sharing the parallelism, so that decoding never idles on the last few
+        // chunks of one parameter while the next one's wait (a parameter often has fewer chunks than there are workers).
+        var parallelism = Math.Max(1, (_options.ChunkReadParallelism + buffers.Length - 1) / buffers.Length);
         try
         {
             for (var p = 0; p < buffers.Length; p++)
             {
                 buffers[p] = ArrayPool<float>.Shared.Rent(perParameter);
+            }
+            await Task.WhenAll(Enumerable.Range(0, buffers.Length).Select(async p =>
+            {
                 var array = dataset.Variable(plan.Query.Parameters[p]);
-                await array.ReadAsync(plan.Selection(array.Metadata.Rank), buffers[p].AsMemory(0, perParameter), _options.ChunkReadParallelism, cancellationToken)
+                await array.ReadAsync(plan.Selection(array.Metadata.Rank), buffers[p].AsMemory(0, perParameter), parallelism, cancellationToken)
                     .ConfigureAwait(false);
                 Blank(buffers[p].AsSpan(0, perParameter), plan.CellCount, blanks);
-            }
+            })).ConfigureAwait(false);
             return Aggregate(plan, buffers);
         }
         catch

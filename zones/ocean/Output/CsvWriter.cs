@@ -18,18 +18,26 @@ public static class CsvWriter
     private const int BufferBytes = 64 * 1024;
     private const int RowBytesMax = 64 + 16 * 16; // ample for the fixed columns and a row of 16 parameters
 
-    public static async Task WriteAsync(OceanQueryResult result, Stream stream, CancellationToken cancellationToken = default)
+    public static Task WriteAsync(OceanQueryResult result, Stream stream, CancellationToken cancellationToken = default) =>
+        WriteAsync(result, stream, new Datasets.IndexRange(0, result.Times.Count), header: true, cancellationToken);
+
+    /// <summary>
+    /// Writes the rows of the time steps in <paramref name="times"/> (indices into the result's time axis), with the
+    /// header line when <paramref name="header"/> is set: blocks of time steps render independently, so a caller
+    /// may render them in parallel and concatenate.
+    /// </summary>
+    public static async Task WriteAsync(OceanQueryResult result, Stream stream, Datasets.IndexRange times, bool header, CancellationToken cancellationToken = default)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(BufferBytes + RowBytesMax + result.Parameters.Count * 16);
         try
         {
-            var used = WriteHeader(result, buffer);
-            var times = result.Times.Select(t => Encoding.UTF8.GetBytes(TimeField(result, t))).ToArray();
+            var used = header ? WriteHeader(result, buffer) : 0;
+            var timeFields = result.Times.Select(t => Encoding.UTF8.GetBytes(TimeField(result, t))).ToArray();
             var latitudes = result.Latitudes.Select(Number).ToArray();
             var longitudes = result.Longitudes.Select(Number).ToArray();
             var depth = result.Depth is { } z ? Number(z) : null;
             var cells = result.CellCount;
-            for (var t = 0; t < times.Length; t++)
+            for (var t = times.Start; t < times.End; t++)
             {
                 for (var cell = 0; cell < cells; cell++)
                 {
@@ -37,7 +45,7 @@ public static class CsvWriter
                     {
                         continue;
                     }
-                    used = WriteRow(result, buffer, used, times[t], latitudes[cell / longitudes.Length], longitudes[cell % longitudes.Length], depth, t * cells + cell);
+                    used = WriteRow(result, buffer, used, timeFields[t], latitudes[cell / longitudes.Length], longitudes[cell % longitudes.Length], depth, t * cells + cell);
                     if (used >= BufferBytes)
                     {
                         await stream.WriteAsync(buffer.AsMemory(0, used), cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,123 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using DataZones.Zones.Ocean.Storage;
+using DataZones.Zones.Ocean.Tests.Api;
+using Microsoft.Extensions.DependencyInjection;
+using static DataZones.Zones.Ocean.Tests.Api.OceanHttp;
+
+namespace DataZones.Zones.Ocean.Tests.Ingestion;
+
+[Collection(OceanApiCollection.Name)]
+public sealed class IngestionApiTests(OceanApiFixture fixture)
+{
+    [Fact]
+    public async Task Upload_ValidDataset_IsPublishedAndItsRestrictedEdgeMaskedForConsumersWithoutElevatedGrade()
+    {
+        var id = IngestionUpload.NewId();
+        using var holder = fixture.Host.Client(fixture.OperatorKey);
+
+        var response = await holder.PostAsync("/zones/ocean/ingestions", IngestionUpload.Content(IngestionUpload.Header(id), ("sst.f32", IngestionUpload.Values())));
+
+        var job = await JsonAsync(response, HttpStatusCode.Accepted);
+        Assert.Equal(3, job["timeStepCount"]!.GetValue<int>());
+        var done = await WaitAsync(holder, response.Headers.Location!.ToString());
+        Assert.Equal("succeeded", done["status"]!.GetValue<string>());
+        Assert.Equal(3, done["timeStepsWritten"]!.GetValue<int>());
+        // Row y = 2 from x = 1 to 5: x = 2 and 4 lie on the restricted square's edges, x = 3 inside.
+        var cube = $"/zones/ocean/collections/{id}/cube?bbox=120.05,35.15,120.55,35.25&datetime=2025-02-02&f=CSV";
+        using var plain = await fixture.ClientAsync(elevated: false);
+        using var elevated = await fixture.ClientAsync(elevated: true);
+        Assert.Equal(["121", "", "", "", "125"], (await CsvRowsAsync(await plain.GetAsync(cube)))[1..].Select(r => r.Split(',')[3]));
+        Assert.Equal(["121", "122", "123", "124", "125"], (await CsvRowsAsync(await elevated.GetAsync(cube)))[1..].Select(r => r.Split(',')[3]));
+        Assert.Empty(await KeysAsync(OceanStores.UploadsPrefix));
+    }
+
+    [Fact]
+    public async Task Upload_FileOfWrongLength_Is400WithExpectedLengthAndLeavesNothing()
+    {
+        var id = IngestionUpload.NewId();
+        using var holder = fixture.Host.Client(fixture.OperatorKey);
+
+        var response = await holder.PostAsync("/zones/ocean/ingestions", IngestionUpload.Content(IngestionUpload.Header(id), ("sst.f32", new float[10])));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest, "ocean-invalid-ingestion");
+        var error = problem["errors"]![0]!;
+        Assert.Equal("wrong-length", error["rule"]!.GetValue<string>());
+        Assert.Contains("= 360", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty(await KeysAsync(OceanStores.UploadsPrefix));
+        Assert.Empty(await KeysAsync(OceanStores.GroupPath(id)));
+    }
+
+    [Fact]
+    public async Task Upload_InfiniteValueInLastBlock_FailsWithReasonAndPublishesNothing()
+    {
+        var id = IngestionUpload.NewId();
+        var values = IngestionUpload.Values();
+        values[^1] = float.PositiveInfinity;
+        using var holder = fixture.Host.Client(fixture.OperatorKey);
+
+        var response = await holder.PostAsync("/zones/ocean/ingestions", IngestionUpload.Content(IngestionUpload.Header(id), ("sst.f32", values)));
+
+        await JsonAsync(response, HttpStatusCode.Accepted);
+        var done = await WaitAsync(holder, response.Headers.Location!.ToString());
+        Assert.Equal("failed", done["status"]!.GetValue<string>());
+        Assert.StartsWith("infinite-value: 'sst.f32' holds an infinite value at time step 2", done["reason"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Host.Client().GetAsync("/zones/ocean/collections/" + id)).StatusCode);
+        Assert.Empty(await KeysAsync(OceanStores.GroupPath(id) + "/"));
+        Assert.Empty(await KeysAsync(OceanStores.UploadsPrefix));
+    }
+
+    [Fact]
+    public async Task Upload_BadHeader_Is400ListingEveryProblem()
+    {
+        var header = IngestionUpload.Header("Bad Id");
+        header["latitudes"]!["start"] = 89.9;
+        header["parameters"]![0]!["name"] = "sea_ice_thickness";
+        using var holder = fixture.Host.Client(fixture.OperatorKey);
+
+        var response = await holder.PostAsync("/zones/ocean/ingestions", IngestionUpload.Content(header, ("sst.f32", IngestionUpload.Values())));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest, "ocean-invalid-ingestion");
+        Assert.Equal(["invalid-id", "out-of-range", "unknown-parameter"], problem["errors"]!.AsArray().Select(e => e!["rule"]!.GetValue<string>()).Order());
+    }
+
+    [Fact]
+    public async Task Upload_IdOfPublishedDataset_Is409()
+    {
+        using var holder = fixture.Host.Client(fixture.OperatorKey);
+
+        var response = await holder.PostAsync("/zones/ocean/ingestions", IngestionUpload.Content(IngestionUpload.Header(TestDataset.Id), ("sst.f32", IngestionUpload.Values())));
+
+        await ProblemAsync(response, HttpStatusCode.Conflict, "ocean-dataset-exists");
+    }
+
+    [Fact]
+    public async Task Upload_ByConsumer_Is403()
+    {
+        using var consumer = await fixture.ClientAsync();
+
+        var response = await consumer.PostAsync("/zones/ocean/ingestions", IngestionUpload.Content(IngestionUpload.Header(IngestionUpload.NewId()), ("sst.f32", IngestionUpload.Values())));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    private static async Task<JsonNode> WaitAsync(HttpClient client, string location)
+    {
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var job = await JsonAsync(await client.GetAsync(location));
+            if (job["status"]!.GetValue<string>() is "succeeded" or "failed")
+            {
+                return job;
+            }
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"{location} did not finish.");
+    }
+
+    private async Task<List<string>> KeysAsync(string prefix)
+    {
+        var container = await fixture.Host.Services.GetRequiredService<OceanContainers>().DataAsync();
+        return await new BlobZarrStore(container).ListAsync(prefix).ToListAsync();
+    }
+}

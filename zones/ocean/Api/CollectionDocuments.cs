@@ -1,0 +1,114 @@
+using System.Globalization;
+using DataZones.Zones.Ocean.Datasets;
+using DataZones.Zones.Ocean.Output;
+using DataZones.Zones.Ocean.Queries;
+
+namespace DataZones.Zones.Ocean.Api;
+
+/// <summary>
+/// The OGC API – EDR collection documents: extent (CRS84 bbox, Gregorian temporal interval, depths when present),
+/// parameters with units and observed properties, the data queries with their output formats, and the restricted
+/// areas (their outlines are public, so a consumer knows which cells come back empty without the elevated grade).
+/// Member names follow the EDR specification (<c>parameter_names</c>, <c>data_queries</c>).
+/// </summary>
+public static class CollectionDocuments
+{
+    public const string TemporalReferenceSystem = "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian";
+
+    /// <summary>The CF standard-name vocabulary, as the CoverageJSON answers reference it.</summary>
+    public const string ObservedPropertyBase = "http://vocab.nerc.ac.uk/standard_name/";
+
+    private static readonly string[] QueryTypes = ["position", "area", "cube"];
+
+    public static object Collections(IEnumerable<DatasetDescriptor> datasets, string basePath) => new Dictionary<string, object>
+    {
+        ["links"] = new[] { Link(basePath + "/collections", "self") },
+        ["collections"] = datasets.Select(d => Collection(d, basePath)).ToArray(),
+    };
+
+    public static Dictionary<string, object> Collection(DatasetDescriptor dataset, string basePath)
+    {
+        var self = $"{basePath}/collections/{dataset.Id}";
+        var extent = dataset.SpatialExtent;
+        var extentDocument = new Dictionary<string, object>
+        {
+            ["spatial"] = new Dictionary<string, object>
+            {
+                ["bbox"] = new[] { new[] { extent.MinLongitude, extent.MinLatitude, extent.MaxLongitude, extent.MaxLatitude } },
+                ["crs"] = DatasetDescriptor.Crs84,
+            },
+            ["temporal"] = new Dictionary<string, object>
+            {
+                ["interval"] = new[] { new[] { Time(dataset.Time.First), Time(dataset.Time.Last) } },
+                ["values"] = new[] { $"R{dataset.Time.Count}/{Time(dataset.Time.First)}/{Step(dataset.Time)}" },
+                ["trs"] = TemporalReferenceSystem,
+            },
+        };
+        if (dataset.Depth is { } depth)
+        {
+            extentDocument["vertical"] = new Dictionary<string, object>
+            {
+                ["interval"] = new[] { new[] { depth.Values[0], depth.Values[^1] } },
+                ["values"] = depth.Values,
+                ["vrs"] = "depth below sea surface, metres, positive down",
+            };
+        }
+        return new Dictionary<string, object>
+        {
+            ["id"] = dataset.Id,
+            ["title"] = dataset.Title,
+            ["description"] = dataset.Summary,
+            ["links"] = new[] { Link(self, "self") },
+            ["extent"] = extentDocument,
+            ["grid"] = new { latitudes = dataset.Latitude.Count, longitudes = dataset.Longitude.Count, timeSteps = dataset.Time.Count, depths = dataset.Depth?.Count },
+            ["crs"] = new[] { DatasetDescriptor.Crs84 },
+            ["output_formats"] = OutputFormats.Names,
+            ["parameter_names"] = dataset.Parameters.ToDictionary(p => p.Name, Parameter),
+            ["data_queries"] = QueryTypes.ToDictionary(q => q, q => (object)new { link = DataLink(self, q) }),
+            ["restricted_areas"] = dataset.RestrictedAreas.Select(a => new
+            {
+                name = a.Name,
+                polygon = a.Polygon.Rings[0].Select(p => new[] { p.Longitude, p.Latitude }).ToArray(),
+            }).ToArray(),
+        };
+    }
+
+    private static object Parameter(OceanParameter parameter) => new Dictionary<string, object>
+    {
+        ["type"] = "Parameter",
+        ["id"] = parameter.Name,
+        ["description"] = new { en = parameter.LongName },
+        ["unit"] = new { label = new { en = parameter.UnitLabel }, symbol = parameter.UnitSymbol },
+        ["observedProperty"] = new { id = ObservedPropertyBase + parameter.StandardName + "/", label = new { en = parameter.LongName } },
+    };
+
+    private static object DataLink(string self, string queryType) => new Dictionary<string, object>
+    {
+        ["href"] = $"{self}/{queryType}",
+        ["rel"] = "data",
+        ["variables"] = new Dictionary<string, object>
+        {
+            ["query_type"] = queryType,
+            ["output_formats"] = OutputFormats.Names,
+            ["default_output_format"] = OutputFormats.Names[0],
+            ["crs_details"] = new[] { new { crs = "CRS84", wkt = "GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\",SPHEROID[\"WGS 84\",6378137,298.257223563]],PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433]]" } },
+        },
+    };
+
+    private static object Link(string href, string rel) => new { href, rel };
+
+    private static string Time(DateTimeOffset time) => CoverageJsonWriter.FormatTime(time);
+
+    /// <summary>The ISO 8601 duration between steps when they are evenly spaced (P1D for daily), else the first gap.</summary>
+    private static string Step(TimeAxis time)
+    {
+        if (time.Count < 2)
+        {
+            return "P0D";
+        }
+        var step = time.Instants[1] - time.Instants[0];
+        return step.TotalDays == Math.Floor(step.TotalDays)
+            ? "P" + step.TotalDays.ToString(CultureInfo.InvariantCulture) + "D"
+            : "PT" + step.TotalHours.ToString(CultureInfo.InvariantCulture) + "H";
+    }
+}

@@ -1,0 +1,92 @@
+using DataZones.Marketplace.Access;
+using DataZones.Marketplace.Problems;
+using DataZones.Zones.Ocean.Ingestion;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+
+namespace DataZones.Zones.Ocean.Api;
+
+/// <summary>
+/// <c>POST /zones/ocean/ingestions</c> (data holders and the operator): a <c>multipart/form-data</c> upload whose
+/// first part, <c>header</c>, is the header JSON and whose other parts are the raw <c>&lt;f4</c> files, each named as
+/// the header names it. Parts are streamed to staging, not buffered. Answered 202 with the job;
+/// <c>GET /zones/ocean/ingestions/{id}</c> shows its progress.
+/// </summary>
+public static class OceanIngestionsApi
+{
+    private const int HeaderBytesMax = 1024 * 1024;
+
+    public static RouteGroupBuilder MapOceanIngestions(this RouteGroupBuilder zone)
+    {
+        var ingestions = zone.MapGroup("/ingestions").RequireAuthorization(Policies.DataHolder);
+        ingestions.MapPost("/", UploadAsync).WithSummary("Upload a dataset (header JSON + raw little-endian float32 files) for conversion to Zarr.");
+        ingestions.MapGet("/{ingestionId}", async (string ingestionId, IngestionService service, CancellationToken ct) =>
+                await service.FindAsync(ingestionId, ct) is { } job
+                    ? Results.Ok(job)
+                    : Problem.Of(OceanProblemTypes.IngestionNotFound, $"There is no ingestion '{ingestionId}'."))
+            .WithSummary("An ingestion's status: time steps written out of the total, the latest log line, the reason for a failure.");
+        return zone;
+    }
+
+    private static async Task<IResult> UploadAsync(HttpContext http, IngestionService service, CancellationToken ct)
+    {
+        if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var mediaType)
+            || !string.Equals(mediaType.MediaType.Value, "multipart/form-data", StringComparison.OrdinalIgnoreCase)
+            || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 } boundary)
+        {
+            return Invalid(new FieldError("body", IngestionProblemCodes.NotMultipart, "Send multipart/form-data: a 'header' part, then one part per file."));
+        }
+        var reader = new MultipartReader(boundary, http.Request.Body) { HeadersLengthLimit = 16 * 1024 };
+        var section = await reader.ReadNextSectionAsync(ct);
+        if (section is null || NameOf(section) != "header")
+        {
+            return Invalid(new FieldError("header", IngestionProblemCodes.Required, "The first part must be 'header', the header JSON."));
+        }
+        using var header = new MemoryStream();
+        await section.Body.CopyToAsync(header, ct);
+        if (header.Length > HeaderBytesMax)
+        {
+            return Invalid(new FieldError("header", IngestionProblemCodes.TooLarge, $"The header may hold at most {HeaderBytesMax} bytes."));
+        }
+        var begun = await service.BeginAsync(header.ToArray(), ct);
+        if (begun.IdTaken)
+        {
+            return Problem.Of(OceanProblemTypes.DatasetExists, "A dataset with this id is published or being ingested; choose another id.");
+        }
+        if (begun.Staged is not { } staged)
+        {
+            return Problem.Invalid(begun.Problems, OceanProblemTypes.InvalidIngestion);
+        }
+        try
+        {
+            while ((section = await reader.ReadNextSectionAsync(ct)) is not null)
+            {
+                if (await service.StageFileAsync(staged, NameOf(section), section.Body, ct) is { } problem)
+                {
+                    await service.AbandonAsync(staged);
+                    return Invalid(problem);
+                }
+            }
+            var (job, problems) = await service.SubmitAsync(staged, ct);
+            if (job is null)
+            {
+                await service.AbandonAsync(staged);
+                return Problem.Invalid(problems, OceanProblemTypes.InvalidIngestion);
+            }
+            return Results.Accepted($"{OceanCollectionsApi.BasePath}/ingestions/{job.Id}", job);
+        }
+        catch
+        {
+            await service.AbandonAsync(staged);
+            throw;
+        }
+    }
+
+    private static string? NameOf(MultipartSection section) =>
+        section.GetContentDispositionHeader() is { } disposition ? HeaderUtilities.RemoveQuotes(disposition.Name).Value : null;
+
+    private static IResult Invalid(FieldError error) => Problem.Invalid([error], OceanProblemTypes.InvalidIngestion);
+}

@@ -1,0 +1,21 @@
+namespace DataZones.Zones.Ocean.Exports;
+
+/// <summary>
+/// What an export produced: the Zarr group <see cref="Group"/> in the consumer's container, a read link valid until
+/// <see cref="ReadLinkExpiresAt"/> (<see cref="ReadLink"/> lists and reads the container; <see cref="SasToken"/>
+/// appended to <c>{ContainerUrl}/{Group}/{key}</c> reads one key), and its size, which is what is billed.
+/// </summary>
+public sealed record ExportReceipt(
+    string ExportId,
+    string Collection,
+    string ContainerUrl,
+    string Group,
+    Uri ReadLink,
+    string SasToken,
+    DateTimeOffset ReadLinkExpiresAt,
+    long Bytes,
+    long Megabytes,
+    int TimeSteps,
+    int Latitudes,
+    int Longitudes,
+    IReadOnlyList<string> Parameters);

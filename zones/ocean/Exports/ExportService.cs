@@ -1,0 +1,87 @@
+using DataZones.Marketplace.Ids;
+using DataZones.Storage.Blobs;
+using DataZones.Zones.Ocean.Datasets;
+using DataZones.Zones.Ocean.Edr;
+using DataZones.Zones.Ocean.Queries;
+using DataZones.Zones.Ocean.Registry;
+using DataZones.Zones.Ocean.Storage;
+using Microsoft.Extensions.Options;
+
+namespace DataZones.Zones.Ocean.Exports;
+
+/// <summary>
+/// Exports a subset as a Zarr v2 group into the consumer's own container and returns a time-limited read link.
+/// It runs inside the request, bounded by <see cref="OceanOptions.ExportValuesMax"/>; the subset is read and written
+/// one time-chunk at a time, so memory stays at one block whatever the export's size. Restricted areas are masked
+/// exactly as for queries. A failed export removes what it wrote; a finished one is published by its
+/// <c>.zmetadata</c>, written last.
+/// </summary>
+public sealed class ExportService(
+    DatasetRegistry registry, ExportWriter writer, OceanContainers containers, IIdGenerator ids, TimeProvider time, IOptions<OceanOptions> options)
+{
+    /// <summary>Problem code (type <c>ocean-invalid-export</c>): the request names no collection.</summary>
+    public const string MissingCollection = "missing-collection";
+
+    /// <summary>Problem code (type <c>ocean-invalid-export</c>): neither or both of <c>bbox</c> and <c>coords</c>.</summary>
+    public const string OneArea = "one-area-required";
+
+    public async Task<ExportOutcome> ExportAsync(string consumerId, ExportRequest request, bool elevatedGrade, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.Collection))
+        {
+            return Invalid(new EdrProblem(MissingCollection, "collection", "'collection' is required: the id of the collection to export."));
+        }
+        var dataset = await registry.OpenAsync(request.Collection, cancellationToken).ConfigureAwait(false);
+        if (dataset is null)
+        {
+            return new ExportOutcome(QueryOutcomeStatus.CollectionNotFound);
+        }
+        if (!string.IsNullOrWhiteSpace(request.Bbox) == !string.IsNullOrWhiteSpace(request.Coords))
+        {
+            return Invalid(new EdrProblem(OneArea, "bbox",
+                "Give exactly one of 'bbox' (minLon,minLat,maxLon,maxLat) or 'coords' (POLYGON((lon lat, …)))."));
+        }
+        var kind = string.IsNullOrWhiteSpace(request.Bbox) ? EdrQueryKind.Area : EdrQueryKind.Cube;
+        var planned = OceanQueryService.Plan(dataset.Descriptor, kind, new EdrQueryParameters(
+            Coords: request.Coords, Bbox: request.Bbox, Datetime: request.Datetime, ParameterName: request.ParameterName));
+        if (!planned.IsValid)
+        {
+            return new ExportOutcome(QueryOutcomeStatus.Invalid, Problems: planned.Problems);
+        }
+        var plan = planned.Value;
+        var limits = new OceanQueryLimits(options.Value.ExportValuesMax);
+        if (plan.ValuesRead > limits.ValuesPerRequestMax)
+        {
+            return new ExportOutcome(QueryOutcomeStatus.TooManyValues, Plan: plan, ValuesMax: limits.ValuesPerRequestMax, Problems:
+            [
+                new EdrProblem(EdrProblemCodes.TooManyValues, "", $"The export would read {plan.ValuesRead} values ({plan.Time.Count} time steps × " +
+                    $"{plan.CellCount} cells × {plan.Query.Parameters.Count} parameters); an export may read at most {limits.ValuesPerRequestMax}. " +
+                    "Split it by 'datetime' or area, or export fewer parameters."),
+            ]);
+        }
+        var exportId = ids.NewId().ToLowerInvariant();
+        var container = await containers.ExportsAsync(consumerId, cancellationToken).ConfigureAwait(false);
+        await writer.WriteAsync(new BlobZarrStore(container), exportId, dataset, plan, elevatedGrade, cancellationToken).ConfigureAwait(false);
+        return new ExportOutcome(QueryOutcomeStatus.Answered, await ReceiptAsync(container, exportId, plan, cancellationToken).ConfigureAwait(false));
+    }
+
+    private async Task<ExportReceipt> ReceiptAsync(BlobContainerClient container, string exportId, QueryPlan plan, CancellationToken cancellationToken)
+    {
+        long bytes = 0;
+        await foreach (var blob in container.GetBlobsAsync(exportId + "/", cancellationToken).ConfigureAwait(false))
+        {
+            bytes += blob.ContentLength;
+        }
+        var expiresAt = time.GetUtcNow().AddHours(options.Value.ExportLinkHours);
+        var link = container.GenerateSasUri(BlobContainerSasPermissions.Read | BlobContainerSasPermissions.List, expiresAt);
+        var sasToken = string.Join('&', link.Query.TrimStart('?').Split('&').Where(p => !p.StartsWith("restype=", StringComparison.Ordinal)));
+        return new ExportReceipt(
+            exportId, plan.Dataset.Id, container.Uri.AbsoluteUri, exportId, link, sasToken, expiresAt, bytes,
+            Megabytes(bytes), plan.Time.Count, plan.Latitude.Count, plan.Longitude.Count, plan.Query.Parameters.Select(p => p.Name).ToArray());
+    }
+
+    /// <summary>Started megabytes (10^6 bytes): what the export is billed in.</summary>
+    public static long Megabytes(long bytes) => (bytes + 999_999) / 1_000_000;
+
+    private static ExportOutcome Invalid(EdrProblem problem) => new(QueryOutcomeStatus.Invalid, Problems: [problem]);
+}

@@ -1,0 +1,53 @@
+using DataZones.Zones.Ocean.Datasets;
+using DataZones.Zones.Ocean.Edr;
+using DataZones.Zones.Ocean.Engine;
+using DataZones.Zones.Ocean.Zarr;
+
+namespace DataZones.Zones.Ocean.Exports;
+
+/// <summary>
+/// Writes a planned selection as a dataset group: the engine reads one block of time steps at a time (the
+/// dataset's time chunk, so each source chunk is fetched once per block), and <see cref="DatasetWriter"/> appends it.
+/// </summary>
+public sealed class ExportWriter(OceanQueryEngine engine)
+{
+    public async Task WriteAsync(IZarrStore store, string groupPath, OceanDataset dataset, QueryPlan plan, bool elevatedGrade, CancellationToken cancellationToken)
+    {
+        var definition = Definition(dataset.Descriptor, plan);
+        var writer = await DatasetWriter.CreateAsync(store, groupPath, definition, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var block = dataset.Variable(plan.Query.Parameters[0]).Metadata.Chunks[0];
+            for (var start = 0; start < plan.Time.Count; start += block)
+            {
+                var steps = new IndexRange(plan.Time.Start + start, Math.Min(block, plan.Time.Count - start));
+                using var result = await engine.ExecuteAsync(dataset, plan with { Time = steps }, elevatedGrade, cancellationToken).ConfigureAwait(false);
+                var values = new ReadOnlyMemory<float>[plan.Query.Parameters.Count];
+                for (var p = 0; p < values.Length; p++)
+                {
+                    values[p] = result.Values(p).ToArray();
+                }
+                await writer.AppendAsync(values, cancellationToken).ConfigureAwait(false);
+            }
+            await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await writer.AbandonAsync(CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>The subset's own definition: its coordinates, the selected depth level, no restricted areas (already masked).</summary>
+    private static DatasetDefinition Definition(DatasetDescriptor source, QueryPlan plan) => new(
+        source.Id + "-export",
+        source.Title + " (export)",
+        $"Subset of '{source.Id}': {plan.Time.Count} time steps, {plan.Latitude.Count} × {plan.Longitude.Count} cells. {source.Summary}",
+        source.Time.Instants.Skip(plan.Time.Start).Take(plan.Time.Count).ToArray(),
+        source.Latitude.Values.Skip(plan.Latitude.Start).Take(plan.Latitude.Count).ToArray(),
+        source.Longitude.Values.Skip(plan.Longitude.Start).Take(plan.Longitude.Count).ToArray(),
+        plan.DepthIndex is { } depth ? [source.Depth!.Values[depth]] : null,
+        plan.Query.Parameters,
+        [],
+        DatasetChunking.Default);
+}

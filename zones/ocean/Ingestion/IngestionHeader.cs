@@ -1,0 +1,17 @@
+namespace DataZones.Zones.Ocean.Ingestion;
+
+/// <summary>
+/// The header JSON of an upload (docs/ocean.md, "Ingestion format"): the dataset's id and title, its evenly spaced
+/// grid, its parameters with the part holding each one's values, optional restricted areas and chunking. Members
+/// are nullable so that every missing one is reported, not just the first.
+/// </summary>
+public sealed record IngestionHeader(
+    string? Id,
+    string? Title,
+    string? Summary,
+    IngestionTimes? Times,
+    IngestionAxis? Latitudes,
+    IngestionAxis? Longitudes,
+    IReadOnlyList<IngestionParameterFile>? Parameters,
+    IReadOnlyList<IngestionRestrictedArea>? RestrictedAreas,
+    IngestionChunking? Chunking);

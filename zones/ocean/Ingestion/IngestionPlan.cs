@@ -1,0 +1,13 @@
+using DataZones.Zones.Ocean.Datasets;
+
+namespace DataZones.Zones.Ocean.Ingestion;
+
+/// <summary>A valid header turned into the dataset's definition and the files expected, in parameter order.</summary>
+public sealed record IngestionPlan(DatasetDefinition Definition, IReadOnlyList<string> Files)
+{
+    /// <summary>The exact length of each file: time steps × latitudes × longitudes × 4 bytes.</summary>
+    public long BytesPerFile => (long)Definition.Times.Count * Definition.ValuesPerTimeStep * sizeof(float);
+
+    /// <summary>The bytes of one time step of one parameter.</summary>
+    public int BytesPerTimeStep => Definition.ValuesPerTimeStep * sizeof(float);
+}

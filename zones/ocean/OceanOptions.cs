@@ -1,0 +1,28 @@
+namespace DataZones.Zones.Ocean;
+
+/// <summary>Configuration section <c>Ocean</c>: limits, cache, links and demo data of the ocean zone.</summary>
+public sealed class OceanOptions
+{
+    public const string SectionName = "Ocean";
+
+    /// <summary>The most values a synchronous query may read (time steps × cells × parameters); above it, 413.</summary>
+    public long ValuesPerRequestMax { get; set; } = 5_000_000;
+
+    /// <summary>The most values an export may read; exports run inside the request, so this bounds their time.</summary>
+    public long ExportValuesMax { get; set; } = 50_000_000;
+
+    /// <summary>How long an export's read link stays valid.</summary>
+    public int ExportLinkHours { get; set; } = 24;
+
+    /// <summary>The byte budget of the compressed-chunk cache shared by every query of the process.</summary>
+    public long ChunkCacheBytes { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>How many chunks one read fetches and decodes at once.</summary>
+    public int ChunkReadParallelism { get; set; } = 4;
+
+    /// <summary>The largest ingestion upload accepted, all files together.</summary>
+    public long IngestionBytesMax { get; set; } = 2L * 1024 * 1024 * 1024;
+
+    /// <summary>Grid spacing of the Development demo dataset (0.25° by default; 0.05° or finer for benchmarks).</summary>
+    public double DemoResolutionDegrees { get; set; } = 0.25;
+}

@@ -1,0 +1,31 @@
+using DataZones.Zones.Ocean.Edr;
+
+namespace DataZones.Zones.Ocean.Queries;
+
+/// <summary>
+/// How many values a query answer is billed for: the values of the selection the consumer receives. Cells outside
+/// an area query's polygon are not counted (they are not part of the answer), nor are restricted cells withheld
+/// from a consumer without the elevated grade; land cells are counted, since they are part of the selection and
+/// their absence is itself the answer. After aggregation, each mean is one value.
+/// </summary>
+public static class OceanMetering
+{
+    public static long ValuesBilled(QueryPlan plan, bool elevatedGrade)
+    {
+        var restricted = elevatedGrade ? null : CellMasks.Restricted(plan.Dataset, plan.Latitude, plan.Longitude);
+        var cells = 0L;
+        for (var i = 0; i < plan.CellCount; i++)
+        {
+            var inArea = plan.AreaMask is not { } area || area[i];
+            var withheld = restricted is not null && restricted[i];
+            cells += inArea && !withheld ? 1 : 0;
+        }
+        var parameters = plan.Query.Parameters.Count;
+        return plan.Query.Aggregation switch
+        {
+            EdrAggregation.TemporalMean => cells * parameters,
+            EdrAggregation.SpatialMean => cells == 0 ? 0 : (long)plan.Time.Count * parameters,
+            _ => (long)plan.Time.Count * cells * parameters,
+        };
+    }
+}

@@ -1,0 +1,52 @@
+using DataZones.Zones.Ocean.Datasets;
+using DataZones.Zones.Ocean.Edr;
+using DataZones.Zones.Ocean.Engine;
+using DataZones.Zones.Ocean.Registry;
+using Microsoft.Extensions.Options;
+
+namespace DataZones.Zones.Ocean.Queries;
+
+/// <summary>
+/// Answers an EDR query: finds the collection, parses and plans the query (every problem at once), refuses one
+/// that would read more than the configured maximum before reading anything, runs the engine, and renders the
+/// answer in the asked format with the number of values it is billed for.
+/// </summary>
+public sealed class OceanQueryService(DatasetRegistry registry, OceanQueryEngine engine, IOptions<OceanOptions> options)
+{
+    public async Task<OceanQueryOutcome> QueryAsync(
+        string collectionId, EdrQueryKind kind, EdrQueryParameters parameters, string? format, bool elevatedGrade,
+        CancellationToken cancellationToken)
+    {
+        var dataset = await registry.OpenAsync(collectionId, cancellationToken).ConfigureAwait(false);
+        if (dataset is null)
+        {
+            return OceanQueryOutcome.Failed(QueryOutcomeStatus.CollectionNotFound);
+        }
+        if (OutputFormats.Parse(format) is not { } outputFormat)
+        {
+            return OceanQueryOutcome.Failed(QueryOutcomeStatus.UnknownFormat);
+        }
+        var planned = Plan(dataset.Descriptor, kind, parameters);
+        if (!planned.IsValid)
+        {
+            return OceanQueryOutcome.Failed(QueryOutcomeStatus.Invalid, planned.Problems);
+        }
+        var plan = planned.Value;
+        var limits = new OceanQueryLimits(options.Value.ValuesPerRequestMax);
+        if (limits.Check(plan) is { } tooMany)
+        {
+            return new OceanQueryOutcome(QueryOutcomeStatus.TooManyValues, Problems: [tooMany], Plan: plan, ValuesMax: limits.ValuesPerRequestMax);
+        }
+        using var result = await engine.ExecuteAsync(dataset, plan, elevatedGrade, cancellationToken).ConfigureAwait(false);
+        var body = await OutputFormats.RenderAsync(result, outputFormat, cancellationToken).ConfigureAwait(false);
+        return new OceanQueryOutcome(
+            QueryOutcomeStatus.Answered, body, OutputFormats.MediaType(outputFormat), OceanMetering.ValuesBilled(plan, elevatedGrade), Plan: plan);
+    }
+
+    /// <summary>Parses then plans a query against a dataset: the shared first half of queries and exports.</summary>
+    public static EdrParseResult<QueryPlan> Plan(DatasetDescriptor dataset, EdrQueryKind kind, EdrQueryParameters parameters)
+    {
+        var parsed = EdrQueryParser.Parse(kind, parameters, dataset);
+        return parsed.IsValid ? QueryPlanner.Plan(dataset, parsed.Value) : EdrParseResult<QueryPlan>.Failure(parsed.Problems);
+    }
+}
