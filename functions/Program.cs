@@ -3,12 +3,14 @@ using DataZones.Functions.Hosting;
 using DataZones.Functions.OpenApi;
 using DataZones.Functions.Scheduling;
 using DataZones.Marketplace.Hosting;
+using DataZones.Zones.Finance;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseCustomHandlerPortWhenSet(builder.Configuration);
 
 builder.Services
     .AddMarketplace(builder.Configuration)
+    .AddFinanceZone(builder.Configuration)
     .AddPlatformHealthChecks()
     .AddPlatformOpenApi();
 
@@ -18,6 +20,7 @@ app.UseMarketplace();
 app.MapPlatformOpenApi();
 app.MapPlatformHealth();
 app.MapMarketplace();
+app.MapFinanceZone();
 app.MapScheduledJobs();
 
 app.Run();

@@ -1,6 +1,8 @@
 using DataZones.Marketplace.Catalog;
+using DataZones.Marketplace.Demo;
 using DataZones.Marketplace.Identifiers;
 using DataZones.Zones.Finance.Api;
+using DataZones.Zones.Finance.DemoData;
 using DataZones.Zones.Finance.Ingestion;
 using DataZones.Zones.Finance.Jobs;
 using DataZones.Zones.Finance.Policies;
@@ -41,6 +43,7 @@ public static class FinanceZoneSetup
         services.AddSingleton<IngestionUploads>().AddSingleton<IngestionJobStore>().AddSingleton<IngestionService>();
         services.AddSingleton(new IngestionQueue(Math.Max(1, options.IngestionQueueCapacity)));
         services.AddHostedService<IngestionWorker>();
+        services.AddSingleton<IDemoDataSeeder, FinanceDemoSeeder>();
         return services;
     }
 
