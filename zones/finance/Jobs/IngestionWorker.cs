@@ -24,12 +24,19 @@ public sealed partial class IngestionWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await RecoverAsync(stoppingToken);
-        await foreach (var id in queue.ReadAllAsync(stoppingToken))
+        try
         {
-            var job = await jobs.FindAsync(id, stoppingToken);
-            if (job is null || job.IsFinished) continue;
-            await RunAsync(job, stoppingToken);
+            await RecoverAsync(stoppingToken);
+            await foreach (var id in queue.ReadAllAsync(stoppingToken))
+            {
+                var job = await jobs.FindAsync(id, stoppingToken);
+                if (job is null || job.IsFinished) continue;
+                await RunAsync(job, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: a job cut short stays "running" and is run again at the next start.
         }
     }
 
