@@ -31,7 +31,9 @@ public static class EnterpriseVerificationApi
     private static async Task<IResult> VerifyAsync(EnterpriseVerificationRequest request, EnterpriseVerificationService service, CancellationToken cancellationToken)
     {
         var attempt = await service.VerifyAsync(request, cancellationToken);
-        return attempt.Result is { } result ? PaidAnswer.Json(result, 1) : FinanceRequestProblems.Of(attempt.Problems);
+        return attempt.Result is { } result
+            ? PaidAnswer.Json(result, EnterpriseVerifier.IsBillable(result.Outcome) ? 1 : 0)
+            : FinanceRequestProblems.Of(attempt.Problems);
     }
 
     private static async Task<IResult> VerifyBatchAsync(VerificationBatchRequest request, EnterpriseVerificationService service, CancellationToken cancellationToken)
@@ -59,6 +61,6 @@ public static class EnterpriseVerificationApi
         var answer = new VerificationBatchAnswer(answered, attempts.Count - answered, attempts
             .Select((a, index) => new VerificationBatchItem(index, a.Result, a.IsAnswered ? null : FinanceRequestProblems.Errors(a.Problems).ToList()))
             .ToList());
-        return PaidAnswer.Json(answer, answered);
+        return PaidAnswer.Json(answer, attempts.Count(a => a.Result is { } result && EnterpriseVerifier.IsBillable(result.Outcome)));
     }
 }
