@@ -3,6 +3,7 @@ using DataZones.Functions.Hosting;
 using DataZones.Functions.OpenApi;
 using DataZones.Functions.Scheduling;
 using DataZones.Marketplace.Hosting;
+using DataZones.Zones.Finance;
 using DataZones.Zones.Ocean;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ builder.WebHost.UseCustomHandlerPortWhenSet(builder.Configuration);
 
 builder.Services
     .AddMarketplace(builder.Configuration)
+    .AddFinanceZone(builder.Configuration)
     .AddOceanZone(builder.Configuration)
     .AddPlatformHealthChecks()
     .AddPlatformOpenApi();
@@ -20,6 +22,7 @@ app.UseMarketplace();
 app.MapPlatformOpenApi();
 app.MapPlatformHealth();
 app.MapMarketplace();
+app.MapFinanceZone();
 app.MapOceanZone();
 app.MapScheduledJobs();
 

@@ -27,6 +27,8 @@ public class AppFactory : WebApplicationFactory<Program>
             // Tables of its own, so that tests running in parallel never see each other's catalog or usage.
             ["Persistence:TablePrefix"] = TestStorage.UniqueName("t"),
             ["Receipts:AllowGeneratedKey"] = "true",
+            // The finance zone refuses to start without its identifier hashing key (a test-only value).
+            ["Finance:IdentifierHashKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) this.settings[key] = value;
     }

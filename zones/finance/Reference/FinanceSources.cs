@@ -46,4 +46,20 @@ public static class FinanceSources
         FinanceSource.DishonestDebtor => "dishonest-debtor",
         _ => throw new ArgumentOutOfRangeException(nameof(source), source, "Unknown finance source."),
     };
+
+    /// <summary>The source whose <see cref="Code"/> is <paramref name="code"/> (exact, lower-case).</summary>
+    public static bool TryFromCode(string? code, out FinanceSource source)
+    {
+        foreach (var candidate in All)
+        {
+            if (string.Equals(Code(candidate), code, StringComparison.Ordinal))
+            {
+                source = candidate;
+                return true;
+            }
+        }
+
+        source = default;
+        return false;
+    }
 }

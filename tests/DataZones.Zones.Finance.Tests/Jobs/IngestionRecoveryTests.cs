@@ -1,0 +1,42 @@
+using DataZones.Marketplace.Persistence;
+using DataZones.Storage.Blobs;
+using DataZones.Storage.Tables;
+using DataZones.Testing;
+using DataZones.Zones.Finance.Ingestion;
+using DataZones.Zones.Finance.Jobs;
+using DataZones.Zones.Finance.Reference;
+using DataZones.Zones.Finance.Tests.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace DataZones.Zones.Finance.Tests.Jobs;
+
+public sealed class IngestionRecoveryTests
+{
+    [Fact]
+    public async Task Restart_JobLeftQueued_IsRunAgainFromTheJobTable()
+    {
+        var prefix = TestStorage.UniqueName("t");
+        var settings = new Dictionary<string, string?> { ["Persistence:TablePrefix"] = prefix };
+        const string JobId = "01JRECOVERY0000000000000000";
+        var blobName = $"tax-rating/{JobId}.csv";
+
+        // What a process leaves when it accepted an upload and stopped before its worker took the job: the blob and
+        // the job row, and no queue. Written with the zone's own stores, without a running host.
+        var persistence = Options.Create(new PersistenceOptions { TablePrefix = prefix });
+        var tables = new PlatformTables(new TableServiceClient(TestStorage.ConnectionString), persistence);
+        var blob = await new IngestionUploads(new BlobServiceClient(TestStorage.ConnectionString), persistence).BlobAsync(blobName, CancellationToken.None);
+        await blob.UploadAsync(BinaryData.FromString(FinanceFiles.Csv("credit_code,year,rating", $"{FinanceTestData.CreditCode},2024,B")),
+            overwrite: true, new BlobUploadOptions(), CancellationToken.None);
+        await new IngestionJobStore(tables).SaveAsync(new IngestionJob(JobId, FinanceSource.TaxRating, IngestionFormat.Csv,
+            "qingdao-tax", "test", DateTimeOffset.UnixEpoch, blobName, 60, IngestionJobState.Queued, 0, 0, 0, [], null, null, null),
+            CancellationToken.None);
+
+        await using var host = await FinanceHost.StartAsync(settings);
+        using var client = host.Client(host.OperatorKey);
+        var job = await FinanceHost.WaitAsync(client, JobId);
+
+        Assert.Equal("succeeded", job["state"]!.GetValue<string>());
+        Assert.Equal(1, job["loaded"]!.GetValue<long>());
+        Assert.Contains(host.Host.Logs.Lines, l => l.Contains($"Finance ingestion {JobId} (tax-rating) was unfinished at start-up", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,38 @@
+namespace DataZones.Zones.Finance;
+
+/// <summary>Configuration section <c>Finance</c>.</summary>
+public sealed class FinanceOptions
+{
+    public const string SectionName = "Finance";
+
+    /// <summary>
+    /// The key of the identity-number hash (HMAC-SHA256), base64, at least 32 bytes. Required: the zone refuses to
+    /// start without it. A fixed development-only key lives in appsettings.Development.json; every other environment
+    /// sets it from a secret store (environment variable <c>Finance__IdentifierHashKey</c>).
+    /// </summary>
+    public string? IdentifierHashKey { get; set; }
+
+    /// <summary>How many demo enterprises the Development seeder generates and ingests.</summary>
+    public int DemoEnterprises { get; set; } = 5_000;
+
+    /// <summary>Seed of the demo population (the same seed and date give the same enterprises).</summary>
+    public int DemoSeed { get; set; } = 20_251_116;
+
+    /// <summary>How long a reference read is served from memory before it is read again.</summary>
+    public int ReferenceCacheSeconds { get; set; } = 60;
+
+    /// <summary>At most this many enterprises are kept in each reference cache.</summary>
+    public int ReferenceCacheEntriesMax { get; set; } = 20_000;
+
+    /// <summary>The largest ingestion upload accepted; larger bodies are refused with 413.</summary>
+    public long UploadBytesMaximum { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>Partition transactions in flight at once while loading a file.</summary>
+    public int LoadParallelism { get; set; } = 8;
+
+    /// <summary>Records parsed before they are grouped by partition and written.</summary>
+    public int LoadWindowRecords { get; set; } = 4_000;
+
+    /// <summary>Jobs waiting to run; a submission beyond it is refused with 503.</summary>
+    public int IngestionQueueCapacity { get; set; } = 64;
+}

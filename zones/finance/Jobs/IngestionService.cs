@@ -1,0 +1,58 @@
+using DataZones.Marketplace.Ids;
+using DataZones.Storage.Blobs;
+using DataZones.Zones.Finance.Ingestion;
+using DataZones.Zones.Finance.Reference;
+using Microsoft.Extensions.Options;
+
+namespace DataZones.Zones.Finance.Jobs;
+
+/// <summary>
+/// Accepts holders' files: stores the upload as a blob (size-limited), records a queued job and hands it to the
+/// in-process loader. Demo data comes in through here too, so it is loaded exactly as a holder's file would be.
+/// </summary>
+public sealed class IngestionService(
+    IngestionUploads uploads,
+    IngestionJobStore jobs,
+    IngestionQueue queue,
+    IIdGenerator ids,
+    TimeProvider time,
+    IOptions<FinanceOptions> options)
+{
+    public async Task<IngestionSubmission> SubmitAsync(
+        FinanceSource source, IngestionFormat format, string submittedBy, Stream content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var id = ids.NewId();
+        var extension = format == IngestionFormat.Csv ? "csv" : "jsonl";
+        var blob = await uploads.BlobAsync($"{FinanceSources.Code(source)}/{id}.{extension}", cancellationToken);
+        var limited = new UploadLimitStream(content, options.Value.UploadBytesMaximum);
+        try
+        {
+            var contentType = format == IngestionFormat.Csv ? "text/csv" : "application/jsonl";
+            await blob.UploadAsync(limited, overwrite: true, new BlobUploadOptions { ContentType = contentType }, cancellationToken);
+        }
+        catch (UploadTooLargeException)
+        {
+            await blob.DeleteIfExistsAsync(CancellationToken.None);
+            return new IngestionSubmission(IngestionSubmissionOutcome.TooLarge, null);
+        }
+
+        if (limited.BytesRead == 0)
+        {
+            await blob.DeleteIfExistsAsync(CancellationToken.None);
+            return new IngestionSubmission(IngestionSubmissionOutcome.Empty, null);
+        }
+
+        var job = new IngestionJob(id, source, format, FinanceSources.Holder(source).Id, submittedBy, time.GetUtcNow(), blob.Name,
+            limited.BytesRead, IngestionJobState.Queued, 0, 0, 0, [], null, null, null);
+        await jobs.SaveAsync(job, cancellationToken);
+        if (queue.TryEnqueue(id)) return new IngestionSubmission(IngestionSubmissionOutcome.Accepted, job);
+
+        job = job with { State = IngestionJobState.Failed, FinishedAt = time.GetUtcNow(), FailureReason = "The ingestion queue was full; submit the file again." };
+        await jobs.SaveAsync(job, CancellationToken.None);
+        await blob.DeleteIfExistsAsync(CancellationToken.None);
+        return new IngestionSubmission(IngestionSubmissionOutcome.QueueFull, job);
+    }
+
+    public Task<IngestionJob?> FindAsync(string id, CancellationToken cancellationToken) => jobs.FindAsync(id, cancellationToken);
+}

@@ -1,0 +1,17 @@
+namespace DataZones.Zones.Finance.Jobs;
+
+/// <summary>What became of an upload: a queued job, or why there is none.</summary>
+public enum IngestionSubmissionOutcome
+{
+    /// <summary>Stored and queued.</summary>
+    Accepted,
+
+    /// <summary>Larger than <see cref="FinanceOptions.UploadBytesMaximum"/>; nothing kept.</summary>
+    TooLarge,
+
+    /// <summary>No bytes; nothing kept.</summary>
+    Empty,
+
+    /// <summary>The queue is full; the job is recorded as failed and the file deleted.</summary>
+    QueueFull,
+}

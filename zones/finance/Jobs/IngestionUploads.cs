@@ -1,0 +1,23 @@
+using DataZones.Marketplace.Persistence;
+using DataZones.Storage.Blobs;
+using DataZones.Zones.Finance.Storage;
+using Microsoft.Extensions.Options;
+
+namespace DataZones.Zones.Finance.Jobs;
+
+/// <summary>
+/// The blob container that holds uploaded files until their job has loaded them (named with the platform's
+/// prefix). Registry files carry identity numbers in clear, so an upload is deleted once its job ends.
+/// </summary>
+public sealed class IngestionUploads(BlobServiceClient service, IOptions<PersistenceOptions> persistence)
+{
+    private readonly Lazy<Task<BlobContainerClient>> container = new(async () =>
+    {
+        var client = service.GetBlobContainerClient(persistence.Value.TablePrefix + FinanceTables.UploadContainer);
+        await client.CreateIfNotExistsAsync(CancellationToken.None);
+        return client;
+    });
+
+    public async Task<BlobClient> BlobAsync(string blobName, CancellationToken cancellationToken) =>
+        (await container.Value.WaitAsync(cancellationToken)).GetBlobClient(blobName);
+}
