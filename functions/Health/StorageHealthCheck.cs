@@ -17,8 +17,9 @@ internal sealed class StorageHealthCheck(TableServiceClient tables) : IHealthChe
             }
             return HealthCheckResult.Healthy("Table storage answers.");
         }
-        catch (RequestFailedException exception)
+        catch (Exception exception) when (exception is RequestFailedException or AggregateException)
         {
+            // After its retries Azure.Core reports transport failures as an AggregateException.
             return HealthCheckResult.Unhealthy("Table storage did not answer.", exception);
         }
     }

@@ -20,22 +20,24 @@ public sealed partial class DemoDataHostedService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!environment.IsDevelopment() || !options.Value.Enabled) return;
-        var table = await tables.GetAsync(TableName, stoppingToken);
         foreach (var seeder in seeders.OrderBy(s => s.Order).ThenBy(s => s.Name, StringComparer.Ordinal))
         {
-            if ((await table.GetEntityIfExistsAsync("seeded", seeder.Name, cancellationToken: stoppingToken)).HasValue) continue;
-            LogStarting(logger, seeder.Name);
             try
             {
+                var table = await tables.GetAsync(TableName, stoppingToken);
+                if ((await table.GetEntityIfExistsAsync("seeded", seeder.Name, cancellationToken: stoppingToken)).HasValue) continue;
+                LogStarting(logger, seeder.Name);
                 await seeder.SeedAsync(new Progress<string>(line => LogProgress(logger, seeder.Name, line)), stoppingToken);
+                await table.UpsertEntityAsync(new TableEntity("seeded", seeder.Name) { ["At"] = time.GetUtcNow() }, TableUpdateMode.Replace, stoppingToken);
+                LogDone(logger, seeder.Name);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
+                // Storage down or a seeder failing must not stop the app; later seeders may depend on this one,
+                // so stop here and let the next start try again.
                 LogFailed(logger, exception, seeder.Name);
-                return; // later seeders may depend on this one; the next start tries again
+                return;
             }
-            await table.UpsertEntityAsync(new TableEntity("seeded", seeder.Name) { ["At"] = time.GetUtcNow() }, TableUpdateMode.Replace, stoppingToken);
-            LogDone(logger, seeder.Name);
         }
     }
 

@@ -49,8 +49,10 @@ public sealed partial class IngestionWorker(
         {
             unfinished = await jobs.ListUnfinishedAsync(stoppingToken);
         }
-        catch (RequestFailedException exception)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // Storage unreachable at start (after retries Azure.Core throws an AggregateException): the worker keeps
+            // serving new jobs; the unfinished ones run at the next start.
             LogRecoveryFailed(logger, exception);
             return;
         }

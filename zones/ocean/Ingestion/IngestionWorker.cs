@@ -18,7 +18,15 @@ public sealed partial class IngestionWorker(
     {
         await foreach (var work in queue.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
-            await RunAsync(work, stoppingToken).ConfigureAwait(false);
+            try
+            {
+                await RunAsync(work, stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // One job's failure (storage unreachable even to record it) must not stop the worker, or the host.
+                LogJobCrashed(logger, exception, work.JobId);
+            }
         }
     }
 
@@ -84,4 +92,7 @@ public sealed partial class IngestionWorker(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Ingestion {JobId} ({DatasetId}) failed; nothing was published.")]
     private static partial void LogFailed(ILogger logger, Exception exception, string jobId, string datasetId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Ocean ingestion {JobId} could not be run or recorded; the worker goes on with the next job.")]
+    private static partial void LogJobCrashed(ILogger logger, Exception exception, string jobId);
 }
