@@ -35,10 +35,14 @@ public sealed record InvoiceLine(
     decimal ExactAmount,
     decimal Amount)
 {
-    /// <summary>The invoice line for a rated period.</summary>
+    /// <summary>
+    /// The invoice line for a rated period. Whole-fen amounts are given scale 2 through <see cref="Fen"/> (which
+    /// refuses a fraction, so this is not a second rounding point), so that they print as 25000.00, not 25000.
+    /// </summary>
     public static InvoiceLine From(int lineNumber, string productId, RatedLine rated) => new(
         lineNumber, productId, rated.PlanId, rated.Units, rated.BilledUnits, rated.IncludedUnitsUsed, rated.OverageUnits,
-        rated.OverageUnitPrice, rated.UnitsBeyondCap, rated.MonthlyFee, rated.Tiers, rated.ExactAmount, rated.Amount);
+        rated.OverageUnitPrice, rated.UnitsBeyondCap, Fen.FromFen(Fen.ToFen(rated.MonthlyFee)), rated.Tiers, rated.ExactAmount,
+        Fen.FromFen(Fen.ToFen(rated.Amount)));
 
     /// <summary>The credit-note line that takes this line back: amounts negated, units kept for reference.</summary>
     public InvoiceLine Negated() => this with
