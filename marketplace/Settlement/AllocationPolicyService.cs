@@ -25,7 +25,7 @@ public sealed class AllocationPolicyService(AllocationPolicyStore store, Catalog
         var currentMonth = BusinessCalendar.MonthOf(calendar.DayOf(time.GetUtcNow()));
         if (policy.EffectiveFrom < currentMonth)
         {
-            violations.Add(new(PolicyViolationCodes.EffectiveFromInPast,
+            violations.Add(new(PolicySaveViolationCodes.EffectiveFromInPast,
                 $"effective from {policy.EffectiveFrom:yyyy-MM-dd}, before the current month ({currentMonth:yyyy-MM}); a new version cannot reach back into months that may be settled"));
         }
         if (violations.Count > 0) return new PolicySaveResult(null, violations);

@@ -20,7 +20,4 @@ public static class PolicyViolationCodes
     public const string HolderWeightNotPositive = "holder-weight-not-positive";
     public const string DuplicateHolder = "duplicate-holder";
     public const string PartyKindMismatch = "party-kind-mismatch";
-
-    /// <summary>Checked when a version is stored (not by the pure validator): a new version may not reach back into a month that may already be settled.</summary>
-    public const string EffectiveFromInPast = "effective-from-in-past";
 }

@@ -121,7 +121,7 @@ public sealed class SettlementFlowTests
         var problem = JsonNode.Parse(await rejected.Content.ReadAsStringAsync())!;
         Assert.Equal("/problems/invalid-allocation-policy", problem["type"]!.GetValue<string>());
         Assert.Equal(
-            [PolicyViolationCodes.SharesDoNotSumToOne, PolicyViolationCodes.OperatorShareDecreases, PolicyViolationCodes.EffectiveFromInPast],
+            [PolicyViolationCodes.SharesDoNotSumToOne, PolicyViolationCodes.OperatorShareDecreases, PolicySaveViolationCodes.EffectiveFromInPast],
             problem["errors"]!.AsArray().Select(e => e!["rule"]!.GetValue<string>()));
         Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
