@@ -1,5 +1,6 @@
 using DataZones.Marketplace.Access;
 using DataZones.Marketplace.Audit;
+using DataZones.Marketplace.Billing;
 using DataZones.Marketplace.Catalog;
 using DataZones.Marketplace.Consumers;
 using DataZones.Marketplace.Demo;
@@ -61,6 +62,7 @@ public static class MarketplaceSetup
         services.AddSingleton<UsageRollupStore>().AddSingleton<UsageRollupService>();
         services.AddSingleton<PaidCallAuthorizer>().AddSingleton<PaidCallFilter>();
         services.AddSingleton<IScheduledJob, LedgerSealJob>().AddSingleton<IScheduledJob, UsageRollupJob>();
+        services.AddBilling(configuration);
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.SectionName));
         services.AddSingleton<IDemoDataSeeder, DemoCredentialsSeeder>().AddHostedService<DemoDataHostedService>();
         return services;
@@ -91,6 +93,7 @@ public static class MarketplaceSetup
         endpoints.MapConsumerAdminApi();
         endpoints.MapSubscriptionAdminApi();
         endpoints.MapLedgerAdminApi();
+        endpoints.MapBillingApi();
         return endpoints;
     }
 }

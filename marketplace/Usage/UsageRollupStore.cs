@@ -12,6 +12,7 @@ namespace DataZones.Marketplace.Usage;
 public sealed class UsageRollupStore(PlatformTables tables)
 {
     private const string TableName = "rollups";
+    private const int WritesInParallel = 8;
 
     public async Task ReplaceDayAsync(DateOnly day, IReadOnlyCollection<UsageRollup> rollups, CancellationToken cancellationToken)
     {
@@ -19,14 +20,11 @@ public sealed class UsageRollupStore(PlatformTables tables)
         var dayKey = Keys.Day(day);
         var stale = (await ForDayAsync(day, cancellationToken)).Select(r => (r.ConsumerId, r.ProductId))
             .Except(rollups.Select(r => (r.ConsumerId, r.ProductId))).ToList();
-        foreach (var byConsumer in rollups.GroupBy(r => r.ConsumerId))
-        {
-            foreach (var chunk in byConsumer.Chunk(100))
-            {
-                await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
-                    ToEntity("c-" + r.ConsumerId, dayKey + "|" + r.ProductId, r))), cancellationToken);
-            }
-        }
+        // One transaction per consumer partition; they are independent, so they go in parallel (a day has hundreds).
+        var consumerChunks = rollups.GroupBy(r => r.ConsumerId).SelectMany(g => g.Chunk(100));
+        await Parallel.ForEachAsync(consumerChunks, new ParallelOptions { MaxDegreeOfParallelism = WritesInParallel, CancellationToken = cancellationToken },
+            async (chunk, ct) => await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
+                ToEntity("c-" + r.ConsumerId, dayKey + "|" + r.ProductId, r))), ct));
         foreach (var chunk in rollups.Chunk(100))
         {
             await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace,

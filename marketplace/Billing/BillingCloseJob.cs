@@ -1,0 +1,25 @@
+using DataZones.Marketplace.Scheduling;
+using DataZones.Marketplace.Time;
+
+namespace DataZones.Marketplace.Billing;
+
+/// <summary>
+/// On the 1st of each month at 02:30 UTC (10:30 business time, after the hourly roll-ups have rolled up the month's
+/// last day twice): closes the previous business month into draft invoices and reconciles it. Issuing the drafts
+/// and settling the month are the operator's, after reviewing this line.
+/// </summary>
+public sealed class BillingCloseJob(BillingCloseService close, ReconciliationService reconciliation, BusinessCalendar calendar, TimeProvider time) : IScheduledJob
+{
+    public string FunctionName => "BillingClose";
+
+    public string Schedule => "0 30 2 1 * *";
+
+    public async Task<string> RunAsync(CancellationToken cancellationToken)
+    {
+        var previousMonth = BusinessCalendar.MonthOf(calendar.DayOf(time.GetUtcNow())).AddMonths(-1);
+        var closed = await close.CloseAsync(previousMonth, cancellationToken);
+        var report = await reconciliation.ReconcileAsync(previousMonth, cancellationToken);
+        return $"closed {closed.Period}: {closed.InvoicesCreated} invoices made ({closed.LinesCreated} lines, ¥{closed.TotalCreated:0.00}), "
+            + $"{closed.InvoicesUnchanged} already closed, {closed.Unrated.Count} unrated; reconciliation: {report.Summary}";
+    }
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text.Json;
+using DataZones.Marketplace.Hosting;
+using DataZones.Marketplace.Persistence;
+using DataZones.Marketplace.Pricing;
+using DataZones.Storage.Tables;
+
+namespace DataZones.Marketplace.Billing;
+
+/// <summary>
+/// How documents are stored in table <c>invoices</c>: in the consumer's partition <c>c-&lt;consumer&gt;</c> a header row
+/// <c>&lt;id&gt;</c> and a row per line <c>&lt;id&gt;|&lt;NNN&gt;</c>; money as invariant strings (tables have no decimal).
+/// </summary>
+internal static class InvoiceEntity
+{
+    public const char LineSeparator = '|';
+
+    public static string Partition(string consumerId) => "c-" + consumerId;
+
+    public static string LineRowKey(string documentId, int lineNumber) =>
+        documentId + LineSeparator + lineNumber.ToString("D3", CultureInfo.InvariantCulture);
+
+    public static TableEntity Header(Invoice d) => new(Partition(d.ConsumerId), d.Id)
+    {
+        ["Kind"] = d.Kind.ToString(),
+        ["ConsumerId"] = d.ConsumerId,
+        ["Period"] = Keys.Month(d.PeriodStart),
+        ["SettlementPeriod"] = Keys.Month(d.SettlementPeriodStart),
+        ["Revision"] = d.Revision,
+        ["State"] = d.State.ToString(),
+        ["Total"] = Money(d.Total),
+        ["LineCount"] = d.Lines.Count,
+        ["CreatedAt"] = d.CreatedAt,
+        ["IssuedAt"] = d.IssuedAt,
+        ["PaidAt"] = d.PaidAt,
+        ["VoidedAt"] = d.VoidedAt,
+        ["RelatedId"] = d.RelatedId,
+    };
+
+    public static TableEntity Line(Invoice d, InvoiceLine l) => new(Partition(d.ConsumerId), LineRowKey(d.Id, l.LineNumber))
+    {
+        ["LineNumber"] = l.LineNumber,
+        ["ProductId"] = l.ProductId,
+        ["PlanId"] = l.PlanId,
+        ["Units"] = l.Units,
+        ["BilledUnits"] = l.BilledUnits,
+        ["IncludedUnitsUsed"] = l.IncludedUnitsUsed,
+        ["OverageUnits"] = l.OverageUnits,
+        ["OverageUnitPrice"] = Money(l.OverageUnitPrice),
+        ["UnitsBeyondCap"] = l.UnitsBeyondCap,
+        ["MonthlyFee"] = Money(l.MonthlyFee),
+        ["Tiers"] = JsonSerializer.Serialize(l.Tiers, PlatformJson.Options),
+        ["ExactAmount"] = Money(l.ExactAmount),
+        ["Amount"] = Money(l.Amount),
+    };
+
+    /// <summary>Documents from a partition's rows (headers and lines in row-key order); lines without a header are ignored.</summary>
+    public static List<(Invoice Document, Azure.ETag ETag)> Read(IEnumerable<TableEntity> rows)
+    {
+        var documents = new List<(Invoice, Azure.ETag)>();
+        var lines = new Dictionary<string, List<InvoiceLine>>(StringComparer.Ordinal);
+        var headers = new List<TableEntity>();
+        foreach (var row in rows)
+        {
+            var separator = row.RowKey.IndexOf(LineSeparator, StringComparison.Ordinal);
+            if (separator < 0) headers.Add(row);
+            else AddLine(lines, row.RowKey[..separator], ToLine(row));
+        }
+        foreach (var h in headers)
+        {
+            var own = lines.GetValueOrDefault(h.RowKey) ?? [];
+            documents.Add((ToDocument(h, [.. own.OrderBy(l => l.LineNumber)]), h.ETag));
+        }
+        return documents;
+    }
+
+    private static void AddLine(Dictionary<string, List<InvoiceLine>> lines, string id, InvoiceLine line)
+    {
+        if (!lines.TryGetValue(id, out var list)) lines[id] = list = [];
+        list.Add(line);
+    }
+
+    private static Invoice ToDocument(TableEntity e, IReadOnlyList<InvoiceLine> lines) => new(
+        e.RowKey,
+        Enum.Parse<InvoiceKind>(e.GetString("Kind")!),
+        e.GetString("ConsumerId")!,
+        Month(e.GetString("Period")!),
+        e.GetInt32("Revision")!.Value,
+        Enum.Parse<InvoiceState>(e.GetString("State")!),
+        ParseMoney(e.GetString("Total")!),
+        lines,
+        e.GetDateTimeOffset("CreatedAt")!.Value,
+        Month(e.GetString("SettlementPeriod")!),
+        e.GetDateTimeOffset("IssuedAt"),
+        e.GetDateTimeOffset("PaidAt"),
+        e.GetDateTimeOffset("VoidedAt"),
+        e.GetString("RelatedId"));
+
+    private static InvoiceLine ToLine(TableEntity e) => new(
+        e.GetInt32("LineNumber")!.Value,
+        e.GetString("ProductId")!,
+        e.GetString("PlanId")!,
+        e.GetInt64("Units")!.Value,
+        e.GetInt64("BilledUnits")!.Value,
+        e.GetInt64("IncludedUnitsUsed")!.Value,
+        e.GetInt64("OverageUnits")!.Value,
+        ParseMoney(e.GetString("OverageUnitPrice")!),
+        e.GetInt64("UnitsBeyondCap")!.Value,
+        ParseMoney(e.GetString("MonthlyFee")!),
+        JsonSerializer.Deserialize<List<TierCharge>>(e.GetString("Tiers")!, PlatformJson.Options)!,
+        ParseMoney(e.GetString("ExactAmount")!),
+        ParseMoney(e.GetString("Amount")!));
+
+    public static string Money(decimal yuan) => yuan.ToString(CultureInfo.InvariantCulture);
+
+    public static decimal ParseMoney(string text) => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    public static DateOnly Month(string yyyyMM) => DateOnly.ParseExact(yyyyMM + "01", "yyyyMMdd", CultureInfo.InvariantCulture);
+}

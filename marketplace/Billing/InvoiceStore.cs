@@ -1,0 +1,107 @@
+using Azure;
+using DataZones.Marketplace.Persistence;
+using DataZones.Storage.Tables;
+
+namespace DataZones.Marketplace.Billing;
+
+/// <summary>
+/// Table <c>invoices</c>: a consumer's documents in its partition <c>c-&lt;consumer&gt;</c> (so "my invoices" is one
+/// partition read and no consumer's query can reach another's rows), and a per-month index <c>p-&lt;yyyyMM&gt;</c>.
+/// A document's lines are written before its header, and readers ignore lines without a header, so the header is
+/// the commit point of a document of any length.
+/// </summary>
+public sealed class InvoiceStore(PlatformTables tables)
+{
+    private const string TableName = "invoices";
+
+    /// <summary>Writes a new document; false if its header already exists (a re-run: nothing changes).</summary>
+    public async Task<bool> AddAsync(Invoice document, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        foreach (var chunk in document.Lines.Chunk(100))
+        {
+            // Upsert: a line left by an interrupted run is the same line, since ids and rating are deterministic.
+            await table.SubmitTransactionAsync(chunk.Select(l => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
+                InvoiceEntity.Line(document, l))), cancellationToken);
+        }
+        try
+        {
+            await table.AddEntityAsync(InvoiceEntity.Header(document), cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+        await IndexAsync(document, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Moves a document's state; throws <see cref="RequestFailedException"/> 412 if it changed meanwhile.</summary>
+    public async Task UpdateAsync(Invoice document, ETag etag, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        await table.UpdateEntityAsync(InvoiceEntity.Header(document), etag, TableUpdateMode.Replace, cancellationToken);
+        await IndexAsync(document, cancellationToken);
+    }
+
+    /// <summary>(Re)writes the document's period-index row from its header.</summary>
+    public async Task IndexAsync(Invoice d, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        await table.UpsertEntityAsync(new TableEntity("p-" + Keys.Month(d.SettlementPeriodStart), d.ConsumerId + "|" + d.Id)
+        {
+            ["ConsumerId"] = d.ConsumerId,
+            ["DocumentId"] = d.Id,
+            ["Kind"] = d.Kind.ToString(),
+            ["Period"] = d.Period,
+            ["State"] = d.State.ToString(),
+            ["Total"] = InvoiceEntity.Money(d.Total),
+        }, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<(Invoice Document, ETag ETag)>> ListForConsumerAsync(string consumerId, CancellationToken cancellationToken)
+    {
+        var partition = InvoiceEntity.Partition(consumerId);
+        return await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), cancellationToken);
+    }
+
+    public async Task<(Invoice Document, ETag ETag)?> FindAsync(string consumerId, string documentId, CancellationToken cancellationToken)
+    {
+        if (!Keys.IsSafe(consumerId) || !Keys.IsSafe(documentId)) return null;
+        var partition = InvoiceEntity.Partition(consumerId);
+        var high = documentId + "}"; // '}' sorts right after the line separator '|'
+        var found = await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {documentId} and RowKey lt {high}"), cancellationToken);
+        return found.Where(f => f.Document.Id == documentId).Select(f => ((Invoice, ETag)?)f).FirstOrDefault();
+    }
+
+    /// <summary>The consumer's invoices (not credit notes) for a month, every revision.</summary>
+    public async Task<IReadOnlyList<(Invoice Document, ETag ETag)>> InvoicesForMonthAsync(string consumerId, DateOnly periodStart, CancellationToken cancellationToken)
+    {
+        var partition = InvoiceEntity.Partition(consumerId);
+        var low = InvoiceIds.MonthPrefix(InvoiceIds.InvoicePrefix, periodStart, consumerId);
+        var high = low + "~";
+        return await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {low} and RowKey lt {high}"), cancellationToken);
+    }
+
+    /// <summary>The documents settled in a month (invoices of that month, credit notes made in it), from the index.</summary>
+    public async Task<IReadOnlyList<PeriodDocument>> ListForPeriodAsync(DateOnly periodStart, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var partition = "p-" + Keys.Month(periodStart);
+        var result = new List<PeriodDocument>();
+        await foreach (var e in table.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), cancellationToken: cancellationToken))
+        {
+            result.Add(new PeriodDocument(e.GetString("ConsumerId")!, e.GetString("DocumentId")!, Enum.Parse<InvoiceKind>(e.GetString("Kind")!),
+                e.GetString("Period")!, Enum.Parse<InvoiceState>(e.GetString("State")!), InvoiceEntity.ParseMoney(e.GetString("Total")!)));
+        }
+        return result;
+    }
+
+    private async Task<IReadOnlyList<(Invoice Document, ETag ETag)>> QueryAsync(string filter, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var rows = new List<TableEntity>();
+        await foreach (var e in table.QueryAsync(filter, cancellationToken: cancellationToken)) rows.Add(e);
+        return InvoiceEntity.Read(rows);
+    }
+}

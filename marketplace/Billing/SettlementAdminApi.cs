@@ -1,0 +1,37 @@
+using DataZones.Marketplace.Access;
+using DataZones.Marketplace.Settlement;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace DataZones.Marketplace.Billing;
+
+/// <summary>The operator's settlement routes: settle a month, statements, the treasury remittance list, income, reconciliation.</summary>
+public static class SettlementAdminApi
+{
+    public static IEndpointRouteBuilder MapSettlementAdminApi(this IEndpointRouteBuilder endpoints)
+    {
+        var admin = endpoints.MapGroup("/admin/billing").RequireAuthorization(Policies.Operator).WithTags("Operator: settlement");
+        admin.MapPost("/settlements", async (BillingAdminApi.PeriodRequest request, PeriodSettlementService settlement, CancellationToken ct) =>
+            BillingPeriod.TryParse(request.Period, out var period) ? Results.Ok(await settlement.SettleAsync(period, ct)) : BillingAdminApi.InvalidPeriod())
+            .WithSummary("Settle a month's issued invoices and credit notes by the progressive rule (re-running changes nothing).");
+        admin.MapGet("/periods/{period}/statements/{party}", async (string period, string party, SettlementReports reports, CancellationToken ct) =>
+            BillingPeriod.TryParse(period, out var start) ? Results.Ok(await reports.StatementAsync(start, party, ct)) : BillingAdminApi.InvalidPeriod())
+            .WithSummary("One party's statement for a month; party as holder:<id>, operator:<id> or merchant:<id>.");
+        admin.MapGet("/periods/{period}/remittances", async (string period, SettlementReports reports, CancellationToken ct) =>
+            BillingPeriod.TryParse(period, out var start) ? Results.Ok(await reports.RemittancesAsync(start, ct)) : BillingAdminApi.InvalidPeriod())
+            .WithSummary("The treasury remittance list: each holder's share of a month as data asset use income (数据资产使用收入).");
+        admin.MapGet("/periods/{period}/remittances.csv", async (string period, SettlementReports reports, CancellationToken ct) =>
+            BillingPeriod.TryParse(period, out var start)
+                ? Results.Bytes(RemittanceCsv.Write(await reports.RemittancesAsync(start, ct)), "text/csv; charset=utf-8", $"remittances-{period}.csv")
+                : BillingAdminApi.InvalidPeriod())
+            .WithSummary("The treasury remittance list as CSV.");
+        admin.MapGet("/periods/{period}/income", async (string period, SettlementReports reports, CancellationToken ct) =>
+            BillingPeriod.TryParse(period, out var start) ? Results.Ok(await reports.IncomeAsync(start, ct)) : BillingAdminApi.InvalidPeriod())
+            .WithSummary("The operator's income summary for a month, by role and by product.");
+        admin.MapPost("/reconciliations", async (BillingAdminApi.PeriodRequest request, ReconciliationService reconciliation, CancellationToken ct) =>
+            BillingPeriod.TryParse(request.Period, out var period) ? Results.Ok(await reconciliation.ReconcileAsync(period, ct)) : BillingAdminApi.InvalidPeriod())
+            .WithSummary("Reconcile a month: roll-ups vs raw usage, invoices vs roll-ups, shares vs lines, remittances vs shares.");
+        return endpoints;
+    }
+}

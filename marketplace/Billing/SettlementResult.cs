@@ -1,0 +1,18 @@
+namespace DataZones.Marketplace.Billing;
+
+/// <summary>What settling a month did.</summary>
+/// <param name="Period">The settlement month, <c>yyyy-MM</c>.</param>
+/// <param name="Documents">Documents in the month's index.</param>
+/// <param name="DraftsSkipped">Draft invoices: not income yet; settled by a later run once issued.</param>
+/// <param name="LinesSettled">Lines settled by this run.</param>
+/// <param name="LinesAlreadySettled">Lines an earlier run settled (left as they are).</param>
+/// <param name="Conflicts">Settled lines whose document now says something else: listed, never overwritten (a correction is a void and a credit note).</param>
+/// <param name="ProductsWithoutPolicy">Products neither in the catalog nor with a stored policy: their lines wait.</param>
+public sealed record SettlementResult(
+    string Period,
+    int Documents,
+    int DraftsSkipped,
+    int LinesSettled,
+    int LinesAlreadySettled,
+    IReadOnlyList<string> Conflicts,
+    IReadOnlyList<string> ProductsWithoutPolicy);

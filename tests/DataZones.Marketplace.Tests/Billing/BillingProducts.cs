@@ -1,0 +1,34 @@
+using DataZones.Marketplace.Catalog;
+using DataZones.Marketplace.Pricing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DataZones.Marketplace.Tests.Billing;
+
+/// <summary>Test-only products with one plan of every kind billing must rate, and a two-holder product.</summary>
+public static class BillingProducts
+{
+    public const string Product = "test.billing";
+    public const string FusionProduct = "test.fusion";
+    public const string Tiers = "tiers";
+    public const string Monthly = "monthly";
+    public const string Capped = "capped";
+    public const string Micro = "micro";
+    public const string Unit = "unit";
+
+    public static IServiceCollection AddBillingProducts(this IServiceCollection services)
+    {
+        PricePlan[] plans =
+        [
+            PayPerUsePlan.Graduated(Tiers, new PriceTier(10, 0.50m), new PriceTier(100, 0.40m), new PriceTier(null, 0.30m)),
+            MonthlyPlan.WithOverage(Monthly, 100m, 10, 2m),
+            MonthlyPlan.HardCapped(Capped, 50m, 5),
+            PayPerUsePlan.Flat(Micro, 0.0125m),
+            PayPerUsePlan.Flat(Unit, 1m),
+        ];
+        OperationDescriptor[] operations = [new("lookup", "Look something up", MeterKind.PerRecord)];
+        services.AddProduct(new ProductDescriptor(Product, "Billing test", "test", "Exercises every plan kind.", ["holder-a"], Classification.General, operations, plans));
+        services.AddProduct(new ProductDescriptor(FusionProduct, "Fusion test", "test", "Two holders.", ["holder-a", "holder-b"], Classification.General, operations,
+            [PayPerUsePlan.Flat(Unit, 1m)]));
+        return services;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using DataZones.Marketplace.Billing;
+using DataZones.Marketplace.Catalog;
+using DataZones.Marketplace.Metering;
+using DataZones.Marketplace.Pricing;
+using DataZones.Marketplace.Tests.Hosting;
+using DataZones.Marketplace.Usage;
+using DataZones.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DataZones.Marketplace.Tests.Billing;
+
+/// <summary>
+/// A test host with the billing products, an operator key, and helpers that write raw usage through the real
+/// <see cref="UsageWriter"/> on chosen business days and roll the days up, as the UsageRollup job would.
+/// </summary>
+public sealed class BillingScenario : IAsyncDisposable
+{
+    public static readonly DateOnly October = new(2026, 10, 1);
+    public static readonly DateOnly November = new(2026, 11, 1);
+    private static readonly TimeSpan BusinessOffset = TimeSpan.FromHours(8);
+    private int requests;
+
+    private BillingScenario(MarketplaceTestHost host, string operatorKey)
+    {
+        Host = host;
+        OperatorKey = operatorKey;
+    }
+
+    public MarketplaceTestHost Host { get; }
+
+    public string OperatorKey { get; }
+
+    public static async Task<BillingScenario> StartAsync()
+    {
+        var host = await TestHosts.StartAsync(services: s => s.AddBillingProducts());
+        return new BillingScenario(host, await host.OperatorKeyAsync());
+    }
+
+    public T Service<T>() where T : notnull => Host.Services.GetRequiredService<T>();
+
+    public HttpClient Operator() => Host.Client(OperatorKey);
+
+    public Task<(string ConsumerId, string Key)> ConsumerAsync() => Host.NewConsumerAsync(OperatorKey);
+
+    /// <summary>Meters one call per entry of <paramref name="unitsPerCall"/> at noon of <paramref name="day"/>, then rolls the day up.</summary>
+    public async Task UseAsync(string consumerId, string productId, string planId, DateOnly day, params long[] unitsPerCall)
+    {
+        Host.Clock.Set(new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), BusinessOffset));
+        var plan = (await Service<CatalogService>().FindAsync(productId, CancellationToken.None))!.FindPlan(planId)!;
+        var unitPrice = plan is PayPerUsePlan p ? p.Tiers[0].UnitPrice : 0m;
+        var writer = Service<UsageWriter>();
+        await Task.WhenAll(unitsPerCall.Select(units => writer.AppendAsync(new UsageRecord(
+            "req-" + Interlocked.Increment(ref requests).ToString(CultureInfo.InvariantCulture) + "-" + consumerId, consumerId, "sub-" + consumerId, productId, "lookup", planId,
+            units, unitPrice, units * unitPrice, Host.Clock.GetUtcNow(), "request-hash", "response-hash"), CancellationToken.None)));
+        await Service<UsageRollupService>().RollUpAsync(day, CancellationToken.None);
+    }
+
+    /// <summary>Moves the clock to the morning after <paramref name="month"/> and closes it.</summary>
+    public Task<BillingCloseResult> CloseAsync(DateOnly month)
+    {
+        AfterMonth(month);
+        return Service<BillingCloseService>().CloseAsync(month, CancellationToken.None);
+    }
+
+    public void AfterMonth(DateOnly month) =>
+        Host.Clock.Set(new DateTimeOffset(month.AddMonths(1).ToDateTime(new TimeOnly(10, 30)), BusinessOffset));
+
+    public async Task<Invoice> LiveInvoiceAsync(string consumerId, DateOnly month) =>
+        (await Service<InvoiceStore>().InvoicesForMonthAsync(consumerId, month, CancellationToken.None)).Select(f => f.Document).Single(d => d.State != InvoiceState.Void);
+
+    public ValueTask DisposeAsync() => Host.DisposeAsync();
+}
