@@ -13,7 +13,7 @@ public sealed class FinanceOptions
     public string? IdentifierHashKey { get; set; }
 
     /// <summary>How many demo enterprises the Development seeder generates and ingests.</summary>
-    public int DemoEnterprises { get; set; } = 5_000;
+    public int DemoEnterprises { get; set; } = 20_000;
 
     /// <summary>Seed of the demo population (the same seed and date give the same enterprises).</summary>
     public int DemoSeed { get; set; } = 20_251_116;

@@ -95,7 +95,7 @@ public static class CsvWriter
         {
             span[n++] = (byte)',';
             var value = result.Values(p)[index];
-            if (!float.IsNaN(value) && value.TryFormat(span[n..], out var written, default, CultureInfo.InvariantCulture))
+            if (!float.IsNaN(value) && ShortestDecimal.TryFormat(value, span[n..], out var written))
             {
                 n += written;
             }
