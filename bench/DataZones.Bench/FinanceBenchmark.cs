@@ -16,8 +16,9 @@ using DataZones.Zones.Finance.Jobs;
 using DataZones.Zones.Finance.Products;
 using DataZones.Zones.Finance.Reference;
 using DataZones.Zones.Finance.Verification;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+
+using DataZones.Bench.Hosting;
+using DataZones.Bench.Load;
 
 namespace DataZones.Bench;
 
@@ -44,8 +45,13 @@ public sealed class FinanceBenchmark : IBenchmark
         var seconds = TimeSpan.FromSeconds(context.IntArgument("seconds", 15));
         var report = context.Report;
         var loadParallelism = context.IntArgument("load-parallelism", 8);
-        await using var app = await StartAsync(context.StorageConnectionString, loadParallelism);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        await using var app = await BenchApp.StartAsync(context.StorageConnectionString,
+            (services, configuration) => services.AddFinanceZone(configuration), MapEndpoints, new Dictionary<string, string?>
+            {
+                // A key for this run only: the data is generated and dropped with the run.
+                ["Finance:IdentifierHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+                ["Finance:LoadParallelism"] = loadParallelism.ToString(CultureInfo.InvariantCulture),
+            });
 
         var demo = new FinanceDemoData(42, new DateOnly(2026, 11, 16), enterprises);
         var registry = Registry(demo);
@@ -56,51 +62,40 @@ public sealed class FinanceBenchmark : IBenchmark
 
         var bodies = Bodies(registry);
         var apiKey = await ConsumerKeyAsync(app.Services, cancellationToken);
-        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024 }) { BaseAddress = new Uri(address) };
+        using var client = HttpLoad.LoopbackClient(app.Address);
         report.WriteLine($"{concurrency} clients, {seconds.TotalSeconds:F0} s per phase, {bodies.Count} distinct requests (4 elements), cache warm");
-        await RunPhaseAsync(client, BarePath, null, bodies, concurrency, TimeSpan.FromSeconds(3), cancellationToken);
-        await RunPhaseAsync(client, PaidPath, apiKey, bodies, concurrency, TimeSpan.FromSeconds(3), cancellationToken);
-        var bare = await RunPhaseAsync(client, BarePath, null, bodies, concurrency, seconds, cancellationToken);
-        var paid = await RunPhaseAsync(client, PaidPath, apiKey, bodies, concurrency, seconds, cancellationToken);
+        HttpRequestMessage Bare(int worker, long i) => Request(BarePath, null, bodies, worker, i, concurrency);
+        HttpRequestMessage Paid(int worker, long i) => Request(PaidPath, apiKey, bodies, worker, i, concurrency);
+        await HttpLoad.RunAsync(client, concurrency, TimeSpan.FromSeconds(3), Bare, cancellationToken); // warm-up
+        await HttpLoad.RunAsync(client, concurrency, TimeSpan.FromSeconds(3), Paid, cancellationToken);
+        var bare = await HttpLoad.RunAsync(client, concurrency, seconds, Bare, cancellationToken);
+        var paid = await HttpLoad.RunAsync(client, concurrency, seconds, Paid, cancellationToken);
 
-        report.WriteLine($"{"",-26}{"requests/s",12}{"p50 ms",10}{"p99 ms",10}{"non-200",10}");
-        Print(report, "bare core (no pipeline)", bare);
-        Print(report, "full paid pipeline", paid);
+        report.WriteLine($"  bare core (no pipeline)  {bare.Describe()}");
+        report.WriteLine($"  full paid pipeline       {paid.Describe()}");
         report.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ratios paid/bare: throughput {paid.PerSecond / bare.PerSecond:F2}×, p50 {paid.P50 / bare.P50:F2}×, p99 {paid.P99 / bare.P99:F2}×"));
+            $"ratios paid/bare: throughput {paid.OkPerSecond / bare.OkPerSecond:F2}×, p50 {paid.P50 / bare.P50:F2}×, p99 {paid.P99 / bare.P99:F2}×"));
     }
 
-    private static async Task<WebApplication> StartAsync(string storage, int loadParallelism)
+    private static void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = storage,
-            ["Persistence:TablePrefix"] = "bench" + Guid.NewGuid().ToString("N")[..8],
-            ["Receipts:AllowGeneratedKey"] = "true",
-            // A benchmark measures capacity, not the protection.
-            ["RateLimit:PermitsPerSecond"] = "1000000",
-            ["RateLimit:BurstPermits"] = "1000000",
-            // A key for this run only: the data is generated and dropped with the run.
-            ["Finance:IdentifierHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            ["Finance:LoadParallelism"] = loadParallelism.ToString(CultureInfo.InvariantCulture),
-        });
-        builder.Services.AddMarketplace(builder.Configuration).AddFinanceZone(builder.Configuration);
-        var app = builder.Build();
-        app.UseMarketplace();
-        app.MapMarketplace();
-        app.MapFinanceZone();
+        endpoints.MapFinanceZone();
         // Bench-only: the same verification work (validate, cached point read, HMAC, name comparison, JSON) without
         // authentication, subscription, metering or receipt.
-        app.MapPost(BarePath, async (EnterpriseVerificationRequest request, EnterpriseVerificationService service, CancellationToken ct) =>
+        endpoints.MapPost(BarePath, async (EnterpriseVerificationRequest request, EnterpriseVerificationService service, CancellationToken ct) =>
         {
             var attempt = await service.VerifyAsync(request, ct);
             return attempt.Result is { } result ? Results.Json(result, PlatformJson.Options) : Results.BadRequest();
         });
-        await app.StartAsync();
-        return app;
+    }
+
+    // Each worker walks the bodies with its own stride, so the workers ask for different enterprises.
+    private static HttpRequestMessage Request(string path, string? apiKey, List<byte[]> bodies, int worker, long i, int concurrency)
+    {
+        var message = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(bodies[(int)((worker + i * concurrency) % bodies.Count)]) };
+        message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        if (apiKey is not null) message.Headers.Add(ApiKeyAuthenticationHandler.HeaderName, apiKey);
+        return message;
     }
 
     private static async Task<IngestionJob> LoadRegistryAsync(IServiceProvider services, byte[] registry, CancellationToken cancellationToken)
@@ -139,38 +134,4 @@ public sealed class FinanceBenchmark : IBenchmark
             .Select(line => line.Split(','))
             .Select(f => JsonSerializer.SerializeToUtf8Bytes(new { creditCode = f[0], enterpriseName = f[1], legalRepresentativeName = f[3], legalRepresentativeIdNumber = f[4] }))
             .ToList();
-
-    private static async Task<(double PerSecond, double P50, double P99, long Failures)> RunPhaseAsync(
-        HttpClient client, string path, string? apiKey, List<byte[]> bodies, int concurrency, TimeSpan duration, CancellationToken cancellationToken)
-    {
-        var latencies = new List<long>[concurrency];
-        long requests = 0, failures = 0;
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
-        {
-            latencies[worker] = [];
-            for (var i = worker; clock.Elapsed < duration && !cancellationToken.IsCancellationRequested; i += concurrency)
-            {
-                using var message = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(bodies[i % bodies.Count]) };
-                message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-                if (apiKey is not null) message.Headers.Add(ApiKeyAuthenticationHandler.HeaderName, apiKey);
-                var started = Stopwatch.GetTimestamp();
-                using var response = await client.SendAsync(message, cancellationToken);
-                await response.Content.ReadAsByteArrayAsync(cancellationToken);
-                latencies[worker].Add(Stopwatch.GetTimestamp() - started);
-                Interlocked.Increment(ref requests);
-                if ((int)response.StatusCode != 200) Interlocked.Increment(ref failures);
-            }
-        }));
-        var sorted = latencies.SelectMany(l => l).Order().ToArray();
-        return (requests / clock.Elapsed.TotalSeconds, Percentile(sorted, 0.50), Percentile(sorted, 0.99), failures);
-    }
-
-    private static double Percentile(long[] sortedTicks, double quantile) =>
-        sortedTicks.Length == 0 ? 0
-            : Stopwatch.GetElapsedTime(0, sortedTicks[Math.Min(sortedTicks.Length - 1, (int)Math.Ceiling(quantile * sortedTicks.Length) - 1)]).TotalMilliseconds;
-
-    private static void Print(TextWriter report, string label, (double PerSecond, double P50, double P99, long Failures) phase) =>
-        report.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{label,-26}{phase.PerSecond,12:F0}{phase.P50,10:F2}{phase.P99,10:F2}{phase.Failures,10}"));
 }

@@ -18,6 +18,7 @@ public sealed partial class BillingCloseService(
     UsageRollupStore rollups,
     InvoiceStore invoices,
     CatalogService catalog,
+    MonthlySubscriptions monthlySubscriptions,
     TimeProvider time,
     IOptions<BillingOptions> options,
     ILogger<BillingCloseService> logger)
@@ -64,7 +65,8 @@ public sealed partial class BillingCloseService(
             return (Outcome.Unchanged, live);
         }
         var month = await rollups.ForConsumerAsync(consumerId, periodStart, periodStart.AddMonths(1).AddDays(-1), cancellationToken);
-        var (lines, missing) = InvoiceRating.Lines(month, (product, plan) => products.GetValueOrDefault(product)?.FindPlan(plan));
+        var monthly = await monthlySubscriptions.CurrentAsync(consumerId, periodStart, products, cancellationToken);
+        var (lines, missing) = InvoiceRating.Lines(month, (product, plan) => products.GetValueOrDefault(product)?.FindPlan(plan), monthly);
         foreach (var (product, plan) in missing) unrated.Add($"{consumerId} {product} {plan}");
         if (lines.Count == 0) return (Outcome.Empty, null);
 

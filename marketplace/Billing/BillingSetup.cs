@@ -14,6 +14,7 @@ public static class BillingSetup
         services.Configure<BillingOptions>(configuration.GetSection(BillingOptions.SectionName));
         services.Configure<SettlementOptions>(configuration.GetSection(SettlementOptions.SectionName));
         services.AddSingleton<InvoiceStore>().AddSingleton<InvoiceQueries>().AddSingleton<InvoiceService>().AddSingleton<BillingCloseService>();
+        services.AddSingleton<MonthlySubscriptions>();
         services.AddSingleton<AllocationPolicyStore>().AddSingleton<AllocationPolicyService>();
         services.AddSingleton<SettlementStore>().AddSingleton<SettlementWriter>().AddSingleton<SettlementReports>().AddSingleton<PeriodSettlementService>();
         services.AddSingleton<UsageReconciler>().AddSingleton<InvoiceReconciler>().AddSingleton<SettlementReconciler>().AddSingleton<ReconciliationService>();

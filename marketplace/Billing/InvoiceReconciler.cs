@@ -8,7 +8,7 @@ namespace DataZones.Marketplace.Billing;
 /// Checks each consumer's live invoice for a month against its roll-ups rated again now (<see cref="InvoiceRating"/>,
 /// the close's own rule): same lines, units and amounts, and a total equal to the sum of its lines.
 /// </summary>
-public sealed class InvoiceReconciler(InvoiceStore invoices, CatalogService catalog)
+public sealed class InvoiceReconciler(InvoiceStore invoices, CatalogService catalog, MonthlySubscriptions monthlySubscriptions)
 {
     public async Task<int> CheckAsync(DateOnly periodStart, IReadOnlyDictionary<string, IReadOnlyList<UsageRollup>> rollupsByConsumer,
         List<ReconciliationMismatch> mismatches, CancellationToken cancellationToken)
@@ -17,7 +17,8 @@ public sealed class InvoiceReconciler(InvoiceStore invoices, CatalogService cata
         var checkedLines = 0;
         foreach (var (consumer, rollups) in rollupsByConsumer)
         {
-            var (expected, unrated) = InvoiceRating.Lines(rollups, (product, plan) => products.GetValueOrDefault(product)?.FindPlan(plan));
+            var monthly = await monthlySubscriptions.CurrentAsync(consumer, periodStart, products, cancellationToken);
+            var (expected, unrated) = InvoiceRating.Lines(rollups, (product, plan) => products.GetValueOrDefault(product)?.FindPlan(plan), monthly);
             foreach (var (product, plan) in unrated)
             {
                 mismatches.Add(new("invoice-vs-rollups", $"{consumer} {product} {plan}", "a plan to rate the usage", "plan not in the catalog"));

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using DataZones.Marketplace.Billing;
 
 namespace DataZones.Marketplace.Tests.Billing;
@@ -38,6 +39,49 @@ public sealed class BillingCloseTests
         var line = Assert.Single((await scenario.LiveInvoiceAsync(consumer, BillingScenario.October)).Lines);
         Assert.Equal((13L, 10L, 3L), (line.Units, line.IncludedUnitsUsed, line.OverageUnits));
         Assert.Equal(106.00m, line.Amount);
+    }
+
+    [Fact]
+    public async Task Close_MonthlySubscriptionWithoutAnyCall_StillBillsTheFee_AndReconciles()
+    {
+        await using var scenario = await BillingScenario.StartAsync();
+        var (idle, idleKey) = await scenario.ConsumerAsync();
+        scenario.Host.Clock.Set(new DateTimeOffset(2026, 10, 3, 9, 0, 0, TimeSpan.FromHours(8)));
+        using (var client = scenario.Host.Client(idleKey))
+        {
+            (await client.PostAsJsonAsync("/me/subscriptions", new { productId = BillingProducts.Product, planId = BillingProducts.Monthly })).EnsureSuccessStatusCode();
+        }
+        var (payAsYouGo, payAsYouGoKey) = await scenario.ConsumerAsync();
+        using (var client = scenario.Host.Client(payAsYouGoKey))
+        {
+            (await client.PostAsJsonAsync("/me/subscriptions", new { productId = BillingProducts.Product, planId = BillingProducts.Tiers })).EnsureSuccessStatusCode();
+        }
+
+        var result = await scenario.CloseAsync(BillingScenario.October);
+
+        var line = Assert.Single((await scenario.LiveInvoiceAsync(idle, BillingScenario.October)).Lines);
+        Assert.Equal((BillingProducts.Monthly, 0L, 100.00m), (line.PlanId, line.Units, line.Amount));
+        Assert.Equal(1, result.InvoicesCreated); // a pay-per-use subscription without calls owes nothing
+        Assert.Empty(await scenario.Service<InvoiceStore>().InvoicesForMonthAsync(payAsYouGo, BillingScenario.October, CancellationToken.None));
+        var report = await scenario.Service<ReconciliationService>().ReconcileAsync(BillingScenario.October, CancellationToken.None);
+        Assert.True(report.Mismatches.Count == 0, string.Join("; ", report.Mismatches));
+    }
+
+    [Fact]
+    public async Task Close_MonthlySubscriptionCreatedAfterTheMonth_OwesNothingForIt()
+    {
+        await using var scenario = await BillingScenario.StartAsync();
+        var (late, lateKey) = await scenario.ConsumerAsync();
+        scenario.Host.Clock.Set(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.FromHours(8)));
+        using (var client = scenario.Host.Client(lateKey))
+        {
+            (await client.PostAsJsonAsync("/me/subscriptions", new { productId = BillingProducts.Product, planId = BillingProducts.Monthly })).EnsureSuccessStatusCode();
+        }
+
+        var result = await scenario.CloseAsync(BillingScenario.October);
+
+        Assert.Equal(0, result.InvoicesCreated);
+        Assert.Empty(await scenario.Service<InvoiceStore>().InvoicesForMonthAsync(late, BillingScenario.October, CancellationToken.None));
     }
 
     [Fact]
