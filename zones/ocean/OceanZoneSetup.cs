@@ -36,6 +36,7 @@ public static class OceanZoneSetup
         services.AddSingleton<OceanQueryService>().AddSingleton<ExportWriter>().AddSingleton<ExportService>();
         services.AddSingleton<IngestionJobStore>().AddSingleton<IngestionQueue>().AddSingleton<IngestionService>().AddSingleton<IngestionConverter>();
         services.AddHostedService<IngestionWorker>();
+        services.AddHostedService<InterruptedIngestionRecovery>();
         services.AddSingleton<OceanDemoSeeder>().AddSingleton<IDemoDataSeeder>(sp => sp.GetRequiredService<OceanDemoSeeder>());
         return services;
     }

@@ -35,15 +35,25 @@ public sealed class IngestionJobStore(PlatformTables tables)
     {
         var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
         var found = await table.GetEntityIfExistsAsync(JobPartition, id, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (!found.HasValue)
-        {
-            return null;
-        }
-        var e = found.Value!;
-        return new IngestionJob(e.RowKey, e.GetString("DatasetId") ?? "", Enum.Parse<IngestionJobStatus>(e.GetString("Status") ?? nameof(IngestionJobStatus.Failed)),
+        return found.HasValue ? Map(found.Value!) : null;
+    }
+
+    /// <summary>Jobs still queued or running (an admin-volume read of the job partition).</summary>
+    public async Task<IReadOnlyList<IngestionJob>> ListUnfinishedAsync(CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var queued = nameof(IngestionJobStatus.Queued);
+        var running = nameof(IngestionJobStatus.Running);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {JobPartition} and (Status eq {queued} or Status eq {running})");
+        var unfinished = new List<IngestionJob>();
+        await foreach (var e in table.QueryAsync(filter, cancellationToken: cancellationToken).ConfigureAwait(false)) unfinished.Add(Map(e));
+        return unfinished;
+    }
+
+    private static IngestionJob Map(TableEntity e) =>
+        new IngestionJob(e.RowKey, e.GetString("DatasetId") ?? "", Enum.Parse<IngestionJobStatus>(e.GetString("Status") ?? nameof(IngestionJobStatus.Failed)),
             e.GetInt32("TimeStepsWritten") ?? 0, e.GetInt32("TimeStepCount") ?? 0, e.GetString("Log") ?? "", e.GetString("Reason"),
             e.GetDateTimeOffset("CreatedAt") ?? default, e.GetDateTimeOffset("UpdatedAt") ?? default);
-    }
 
     /// <summary>Claims <paramref name="datasetId"/> for <paramref name="jobId"/>; false when another upload holds it.</summary>
     public async Task<bool> TryClaimAsync(string datasetId, string jobId, CancellationToken cancellationToken)
