@@ -1,3 +1,4 @@
+using DataZones.Marketplace.Scheduling;
 using DataZones.Marketplace.Catalog;
 using DataZones.Marketplace.Demo;
 using DataZones.Zones.Ocean.Api;
@@ -34,6 +35,7 @@ public static class OceanZoneSetup
         services.AddSingleton(sp => new OceanQueryEngine(new OceanEngineOptions(sp.GetRequiredService<IOptions<OceanOptions>>().Value.ChunkReadParallelism)));
         services.AddSingleton<OceanContainers>().AddSingleton<OceanStores>().AddSingleton<DatasetRegistry>();
         services.AddSingleton<OceanQueryService>().AddSingleton<ExportWriter>().AddSingleton<ExportService>();
+        services.AddSingleton<ExportRegistry>().AddSingleton<IScheduledJob, ExportSweepJob>();
         services.AddSingleton<IngestionJobStore>().AddSingleton<IngestionQueue>().AddSingleton<IngestionService>().AddSingleton<IngestionConverter>();
         services.AddHostedService<IngestionWorker>();
         services.AddHostedService<InterruptedIngestionRecovery>();

@@ -17,7 +17,8 @@ namespace DataZones.Zones.Ocean.Exports;
 /// <c>.zmetadata</c>, written last.
 /// </summary>
 public sealed class ExportService(
-    DatasetRegistry registry, ExportWriter writer, OceanContainers containers, IIdGenerator ids, TimeProvider time, IOptions<OceanOptions> options)
+    DatasetRegistry registry, ExportWriter writer, OceanContainers containers, ExportRegistry exports, IIdGenerator ids, TimeProvider time,
+    IOptions<OceanOptions> options)
 {
     /// <summary>Problem code (type <c>ocean-invalid-export</c>): the request names no collection.</summary>
     public const string MissingCollection = "missing-collection";
@@ -62,10 +63,10 @@ public sealed class ExportService(
         var exportId = ids.NewId().ToLowerInvariant();
         var container = await containers.ExportsAsync(consumerId, cancellationToken).ConfigureAwait(false);
         await writer.WriteAsync(new BlobZarrStore(container), exportId, dataset, plan, elevatedGrade, cancellationToken).ConfigureAwait(false);
-        return new ExportOutcome(QueryOutcomeStatus.Answered, await ReceiptAsync(container, exportId, plan, cancellationToken).ConfigureAwait(false));
+        return new ExportOutcome(QueryOutcomeStatus.Answered, await ReceiptAsync(container, consumerId, exportId, plan, cancellationToken).ConfigureAwait(false));
     }
 
-    private async Task<ExportReceipt> ReceiptAsync(BlobContainerClient container, string exportId, QueryPlan plan, CancellationToken cancellationToken)
+    private async Task<ExportReceipt> ReceiptAsync(BlobContainerClient container, string consumerId, string exportId, QueryPlan plan, CancellationToken cancellationToken)
     {
         long bytes = 0;
         await foreach (var blob in container.GetBlobsAsync(exportId + "/", cancellationToken).ConfigureAwait(false))
@@ -73,6 +74,9 @@ public sealed class ExportService(
             bytes += blob.ContentLength;
         }
         var expiresAt = time.GetUtcNow().AddHours(options.Value.ExportLinkHours);
+        // Recorded before the link is handed out, so an export whose answer never leaves (e.g. metering failed) is
+        // swept all the same.
+        await exports.RecordAsync(consumerId, exportId, expiresAt, cancellationToken).ConfigureAwait(false);
         var link = container.GenerateSasUri(BlobContainerSasPermissions.Read | BlobContainerSasPermissions.List, expiresAt);
         var sasToken = string.Join('&', link.Query.TrimStart('?').Split('&').Where(p => !p.StartsWith("restype=", StringComparison.Ordinal)));
         return new ExportReceipt(
