@@ -1,0 +1,52 @@
+using DataZones.Marketplace.Access;
+using DataZones.Marketplace.Pipeline;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DataZones.Functions.Tests.Security;
+
+/// <summary>Checks every route the whole app serves (all zones), so a new route cannot ship unprotected by accident.</summary>
+public sealed class RouteProtectionTests : IClassFixture<AppFactory>
+{
+    private readonly AppFactory factory;
+
+    public RouteProtectionTests(AppFactory factory) => this.factory = factory;
+
+    private IReadOnlyList<RouteEndpoint> Routes() =>
+        factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+
+    private static IEnumerable<string> PoliciesOf(RouteEndpoint endpoint) =>
+        endpoint.Metadata.OfType<IAuthorizeData>().Select(a => a.Policy ?? "");
+
+    private static string Route(RouteEndpoint endpoint) => "/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/');
+
+    [Fact]
+    public void EveryAdminRoute_RequiresTheOperatorRole()
+    {
+        var admin = Routes().Where(e => Route(e).StartsWith("/admin/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(admin);
+        var unprotected = admin.Where(e => !PoliciesOf(e).Contains(Policies.Operator) || e.Metadata.OfType<IAllowAnonymous>().Any()).Select(Route).ToList();
+        Assert.True(unprotected.Count == 0, "admin routes without the Operator policy: " + string.Join(", ", unprotected));
+    }
+
+    [Fact]
+    public void EveryMeRoute_RequiresAConsumerCredential()
+    {
+        var me = Routes().Where(e => Route(e).StartsWith("/me/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(me);
+        var unprotected = me.Where(e => !PoliciesOf(e).Contains(Policies.Consumer)).Select(Route).ToList();
+        Assert.True(unprotected.Count == 0, "consumer routes without the Consumer policy: " + string.Join(", ", unprotected));
+    }
+
+    [Fact]
+    public void EveryZoneRoute_IsPaidOrRoleProtected_ExceptPublishedMetadata()
+    {
+        var zone = Routes().Where(e => Route(e).StartsWith("/zones/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(zone);
+        var open = zone.Where(e => e.Metadata.GetMetadata<PaidOperation>() is null && !PoliciesOf(e).Any()).Select(Route).Distinct().ToList();
+        // Collection documents describe what exists (extent, parameters, units) and hold no data values, like the catalogue.
+        Assert.Equal(["/zones/ocean/collections", "/zones/ocean/collections/{collectionId}"], open.Order(StringComparer.Ordinal));
+        Assert.All(zone.Where(e => e.Metadata.GetMetadata<PaidOperation>() is not null), e => Assert.Contains(Policies.Consumer, PoliciesOf(e)));
+    }
+}
