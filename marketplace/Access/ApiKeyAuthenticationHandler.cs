@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -39,5 +40,13 @@ public sealed class ApiKeyAuthenticationHandler(
         if (record.Owner.Roles.Contains(Roles.DataHolder)) claims.Add(new Claim(PlatformClaims.HolderId, record.Owner.OwnerId));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    /// <summary>A 401 names the ways to authenticate (RFC 9110 §11.6.1); the body is the platform's problem details.</summary>
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.WWWAuthenticate, $"ApiKey header=\"{HeaderName}\"");
+        Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.WWWAuthenticate, "Bearer");
+        return base.HandleChallengeAsync(properties);
     }
 }

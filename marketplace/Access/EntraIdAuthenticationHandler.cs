@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -76,4 +77,13 @@ public sealed class EntraIdAuthenticationHandler(
 
     private static string? Claim(JsonWebToken jwt, string type) =>
         jwt.TryGetPayloadValue<string>(type, out var value) && !string.IsNullOrEmpty(value) ? value : null;
+
+    /// <summary>A 401 for a bearer token says so, with the RFC 6750 error when the token was refused.</summary>
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var result = await HandleAuthenticateOnceSafeAsync();
+        Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.WWWAuthenticate,
+            result.Failure is null ? "Bearer" : "Bearer error=\"invalid_token\"");
+        await base.HandleChallengeAsync(properties);
+    }
 }

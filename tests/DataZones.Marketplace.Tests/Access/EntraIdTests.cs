@@ -77,8 +77,14 @@ public sealed class EntraIdTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ExpiredToken_Returns401() =>
-        Assert.Equal(HttpStatusCode.Unauthorized, await CallAsync("/me/subscriptions", Token(ConsumerAppId, expiresIn: TimeSpan.FromMinutes(-10))));
+    public async Task ExpiredToken_Returns401WithBearerInvalidToken()
+    {
+        using var client = host.Client();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(ConsumerAppId, expiresIn: TimeSpan.FromMinutes(-10)));
+        var response = await client.GetAsync(new Uri("/me/subscriptions", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Bearer error=\"invalid_token\"", Assert.Single(response.Headers.WwwAuthenticate).ToString());
+    }
 
     [Fact]
     public async Task WrongAudience_Returns401() =>

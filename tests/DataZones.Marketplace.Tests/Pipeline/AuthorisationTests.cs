@@ -13,6 +13,7 @@ public sealed class AuthorisationTests
         using var client = host.Client();
         var response = await client.PostAsJsonAsync("/zones/test/echo", new { text = "x" });
         await ProblemAssert.IsAsync(response, HttpStatusCode.Unauthorized, "unauthenticated");
+        Assert.Equal(["ApiKey header=\"X-Api-Key\"", "Bearer"], response.Headers.WwwAuthenticate.Select(h => h.ToString()));
     }
 
     [Fact]
