@@ -28,11 +28,17 @@ public static class ApiKeyFormat
         if (key is null || key.Length > 200) return false;
         var parts = key.Split('.');
         if (parts.Length != 4 || parts[0] != Scheme || parts[3].Length != 43) return false;
-        if (!parts[1].All(char.IsAsciiLetterOrDigit) || !parts[2].All(char.IsAsciiLetterOrDigit)) return false;
+        if (!parts[1].All(IsOwnerIdCharacter) || !parts[2].All(char.IsAsciiLetterOrDigit)) return false;
         if (parts[1].Length is 0 or > 64 || parts[2].Length is 0 or > 64) return false;
         (ownerId, keyId) = (parts[1], parts[2]);
         return true;
     }
+
+    /// <summary>
+    /// Owner ids are consumer ids, or staff ids such as a data holder's id (<c>qingdao-tax</c>): ASCII letters, digits
+    /// and hyphens — never the key's separator.
+    /// </summary>
+    public static bool IsOwnerIdCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c == '-';
 
     public static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
 

@@ -28,6 +28,7 @@ public static class BillingSetup
         endpoints.MapInvoicesMeApi();
         endpoints.MapBillingAdminApi();
         endpoints.MapSettlementAdminApi();
+        endpoints.MapHolderStatementApi();
         endpoints.MapAllocationPolicyApi();
         return endpoints;
     }

@@ -51,9 +51,9 @@ public static class ConsumerAdminApi
         {
             var roles = request.Roles ?? [];
             var errors = new List<FieldError>();
-            if (request.OwnerId is null || !request.OwnerId.All(char.IsAsciiLetterOrDigit) || request.OwnerId.Length is 0 or > 64 || !Keys.IsSafe(request.OwnerId))
+            if (request.OwnerId is null || !request.OwnerId.All(ApiKeyFormat.IsOwnerIdCharacter) || request.OwnerId.Length is 0 or > 64 || !Keys.IsSafe(request.OwnerId))
             {
-                errors.Add(new FieldError("ownerId", "invalid", "The owner id is 1–64 letters and digits (for a data holder: the holder id)."));
+                errors.Add(new FieldError("ownerId", "invalid", "The owner id is 1–64 letters, digits and hyphens (for a data holder: its holder id, e.g. qingdao-tax)."));
             }
             if (roles.Count == 0 || roles.Any(r => r is not (Roles.Operator or Roles.DataHolder or Roles.Reviewer)))
             {

@@ -40,6 +40,14 @@ public sealed class RouteProtectionTests : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public void EveryHolderRoute_RequiresTheDataHolderRole()
+    {
+        var holder = Routes().Where(e => Route(e).StartsWith("/holder/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(holder);
+        Assert.All(holder, e => Assert.Contains(Policies.DataHolder, PoliciesOf(e)));
+    }
+
+    [Fact]
     public void EveryZoneRoute_IsPaidOrRoleProtected_ExceptPublishedMetadata()
     {
         var zone = Routes().Where(e => Route(e).StartsWith("/zones/", StringComparison.Ordinal)).ToList();

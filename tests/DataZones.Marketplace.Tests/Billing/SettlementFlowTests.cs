@@ -35,7 +35,17 @@ public sealed class SettlementFlowTests
         Assert.Equal(
             ["period,holderId,item,itemEnglish,amount,transactions,dueDate", "2026-10,holder-a,数据资产使用收入,data asset use income,14500.00,1,2026-11-15"],
             Encoding.UTF8.GetString(csv).TrimStart('\uFEFF').TrimEnd().Split("\r\n"));
+
+        // The holder reads its own statement with its own key; another holder sees nothing of it.
+        using var holderA = scenario.Host.Client(await StaffKeyAsync(client, "holder-a"));
+        using var holderB = scenario.Host.Client(await StaffKeyAsync(client, "holder-b"));
+        Assert.Equal("14500.00", JsonNode.Parse(await holderA.GetStringAsync("/holder/statements/2026-10"))!["total"]!.ToString());
+        Assert.Empty(JsonNode.Parse(await holderB.GetStringAsync("/holder/statements/2026-10"))!["entries"]!.AsArray());
     }
+
+    private static async Task<string> StaffKeyAsync(HttpClient operatorClient, string holderId) =>
+        JsonNode.Parse(await (await operatorClient.PostAsJsonAsync("/admin/staff-keys", new { ownerId = holderId, roles = new[] { "DataHolder" } }))
+            .EnsureSuccessStatusCode().Content.ReadAsStringAsync())!["key"]!.GetValue<string>();
 
     [Fact]
     public async Task Settle_RunTwice_SecondRunChangesNothing()

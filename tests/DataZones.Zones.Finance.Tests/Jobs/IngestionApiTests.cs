@@ -99,7 +99,7 @@ public sealed class IngestionApiTests
     public async Task Submit_BadSourceFormatSizeOrRole_IsRefusedWithAProblem()
     {
         await using var host = await FinanceHost.StartAsync(new Dictionary<string, string?> { ["Finance:UploadBytesMaximum"] = "64" });
-        var taxHolder = await host.HolderKeyAsync("qingdaotax");
+        var taxHolder = await host.HolderKeyAsync("qingdao-tax");
         var (_, consumerKey) = await host.Host.NewConsumerAsync(host.OperatorKey);
         var small = new ByteArrayContent("credit_code,year,rating\r\n"u8.ToArray());
         var large = new ByteArrayContent(new byte[65]);
@@ -123,9 +123,9 @@ public sealed class IngestionApiTests
     public async Task Status_OfAnotherHoldersJob_IsNotFound()
     {
         await using var host = await FinanceHost.StartAsync();
-        var taxKey = await host.HolderKeyAsync("qingdaotax");
+        var taxKey = await host.HolderKeyAsync("qingdao-tax");
         using var tax = host.Client(taxKey);
-        using var courts = host.Client(await host.HolderKeyAsync("qingdaocourts"));
+        using var courts = host.Client(await host.HolderKeyAsync("qingdao-courts"));
         var job = await host.IngestAsync(FinanceSource.TaxRating, "csv", FinanceFiles.Csv("credit_code,year,rating", $"{FinanceTestData.CreditCode},2023,A"), taxKey);
 
         var own = await tax.GetAsync($"/zones/finance/ingestions/{job["id"]}");

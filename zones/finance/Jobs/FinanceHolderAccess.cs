@@ -4,8 +4,7 @@ namespace DataZones.Zones.Finance.Jobs;
 
 /// <summary>
 /// Which sources a caller may upload and which jobs it may see: the operator any; a data holder only its own
-/// sources (each source belongs to one holder). Staff-key owner ids are letters and digits only, so a holder key
-/// for <c>qingdao-tax</c> is owned by <c>qingdao-tax</c> or <c>qingdaotax</c>; both name the holder.
+/// sources (each source belongs to one holder), named by the holder id its staff key carries (e.g. <c>qingdao-tax</c>).
 /// </summary>
 public static class FinanceHolderAccess
 {
@@ -19,7 +18,5 @@ public static class FinanceHolderAccess
     }
 
     private static bool Names(string? callerHolderId, string holderId) =>
-        callerHolderId is { Length: > 0 }
-        && (string.Equals(callerHolderId, holderId, StringComparison.Ordinal)
-            || string.Equals(callerHolderId, holderId.Replace("-", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal));
+        callerHolderId is { Length: > 0 } && string.Equals(callerHolderId, holderId, StringComparison.Ordinal);
 }
