@@ -1,6 +1,5 @@
 using DataZones.Marketplace.Problems;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace DataZones.Functions.Health;
@@ -29,16 +28,7 @@ public static class HealthEndpoints
             return context.Response.WriteAsJsonAsync(new { status = report.Status.ToString(), checks });
         }
         var down = string.Join(", ", report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy).Select(e => e.Key));
-        var type = ProblemTypes.ServiceUnavailable;
-        var problem = new ProblemDetails
-        {
-            Type = type.Uri,
-            Title = type.Title,
-            Status = StatusCodes.Status503ServiceUnavailable,
-            Detail = $"Not healthy: {down}.",
-            Extensions = { ["checks"] = checks },
-        };
-        return context.RequestServices.GetRequiredService<IProblemDetailsService>()
-            .WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem }).AsTask();
+        return Problem.Of(ProblemTypes.ServiceUnavailable, $"Not healthy: {down}.", new Dictionary<string, object?> { ["checks"] = checks })
+            .ExecuteAsync(context);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -18,7 +19,7 @@ public static class ApiKeyFormat
     {
         Span<byte> secret = stackalloc byte[SecretBytes];
         RandomNumberGenerator.Fill(secret);
-        return $"{Scheme}.{ownerId}.{keyId}.{Base64Url(secret)}";
+        return $"{Scheme}.{ownerId}.{keyId}.{Base64Url.EncodeToString(secret)}";
     }
 
     /// <summary>The owner and key ids of a well-formed key; false for anything else (no storage read is made).</summary>
@@ -46,6 +47,4 @@ public static class ApiKeyFormat
     public static bool Matches(string presentedKey, byte[] storedHash) =>
         CryptographicOperations.FixedTimeEquals(Hash(presentedKey), storedHash);
 
-    private static string Base64Url(ReadOnlySpan<byte> bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -26,16 +27,8 @@ public sealed class SealSignature(ReceiptSigner signer, SigningKey key)
         var parts = seal.Signature.Split('.');
         var expectedParts = expected.Split('.');
         if (parts.Length != 3 || parts[0] != expectedParts[0] || parts[1] != expectedParts[1]) return false;
-        var signature = FromBase64Url(parts[2]);
-        return signature is not null && key.Key.VerifyData(Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]), signature,
+        if (!Base64Url.IsValid(parts[2])) return false;
+        return key.Key.VerifyData(Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]), Base64Url.DecodeFromChars(parts[2]),
             HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
-    }
-
-    private static byte[]? FromBase64Url(string text)
-    {
-        var padded = text.Replace('-', '+').Replace('_', '/');
-        padded += new string('=', (4 - padded.Length % 4) % 4);
-        try { return Convert.FromBase64String(padded); }
-        catch (FormatException) { return null; }
     }
 }

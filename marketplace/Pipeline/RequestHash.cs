@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
@@ -23,6 +24,6 @@ public static class RequestHash
             while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0) hash.AppendData(buffer, 0, read);
             request.Body.Position = 0;
         }
-        return Receipts.Base64Url.Encode(hash.GetHashAndReset());
+        return Base64Url.EncodeToString(hash.GetHashAndReset());
     }
 }

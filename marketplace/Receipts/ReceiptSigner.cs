@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -31,7 +32,7 @@ public sealed class ReceiptSigner(SigningKey key)
     /// <summary>Signs a JSON object written by <paramref name="payload"/>.</summary>
     public string Sign(Action<Utf8JsonWriter> payload)
     {
-        var header = Base64Url.Encode(Encoding.UTF8.GetBytes($"{{\"alg\":\"ES256\",\"typ\":\"JWT\",\"kid\":\"{key.KeyId}\"}}"));
+        var header = Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{{\"alg\":\"ES256\",\"typ\":\"JWT\",\"kid\":\"{key.KeyId}\"}}"));
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
@@ -39,9 +40,9 @@ public sealed class ReceiptSigner(SigningKey key)
             payload(writer);
             writer.WriteEndObject();
         }
-        var body = Base64Url.Encode(buffer.ToArray());
+        var body = Base64Url.EncodeToString(buffer.ToArray());
         var signingInput = Encoding.ASCII.GetBytes(header + "." + body);
         var signature = key.Key.SignData(signingInput, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
-        return header + "." + body + "." + Base64Url.Encode(signature);
+        return header + "." + body + "." + Base64Url.EncodeToString(signature);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -28,10 +29,10 @@ public sealed class SigningKey : IDisposable
         }
         if (Key.KeySize != 256) throw new InvalidOperationException("The receipt signing key must be a P-256 (ES256) key.");
         var parameters = Key.ExportParameters(false);
-        X = Base64Url.Encode(parameters.Q.X!);
-        Y = Base64Url.Encode(parameters.Q.Y!);
+        X = Base64Url.EncodeToString(parameters.Q.X!);
+        Y = Base64Url.EncodeToString(parameters.Q.Y!);
         var thumbprintInput = $"{{\"crv\":\"P-256\",\"kty\":\"EC\",\"x\":\"{X}\",\"y\":\"{Y}\"}}";
-        KeyId = Base64Url.Encode(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(thumbprintInput)));
+        KeyId = Base64Url.EncodeToString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(thumbprintInput)));
     }
 
     public ECDsa Key { get; }

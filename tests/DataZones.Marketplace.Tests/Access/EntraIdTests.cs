@@ -1,10 +1,10 @@
+using System.Buffers.Text;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using DataZones.Marketplace.Access;
-using DataZones.Marketplace.Receipts;
 using DataZones.Marketplace.Tests.Hosting;
 using DataZones.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -102,7 +102,7 @@ public sealed class EntraIdTests : IAsyncLifetime
     public async Task UnsignedToken_Returns401()
     {
         var signed = Token(ConsumerAppId).Split('.');
-        var unsigned = Base64Url.Encode(Encoding.UTF8.GetBytes("{\"alg\":\"none\",\"typ\":\"JWT\"}")) + "." + signed[1] + ".";
+        var unsigned = Base64Url.EncodeToString(Encoding.UTF8.GetBytes("{\"alg\":\"none\",\"typ\":\"JWT\"}")) + "." + signed[1] + ".";
         Assert.Equal(HttpStatusCode.Unauthorized, await CallAsync("/me/subscriptions", unsigned));
     }
 

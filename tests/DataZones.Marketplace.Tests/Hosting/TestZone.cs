@@ -48,7 +48,6 @@ public static class TestZone
                 ? (IResult)Problem.Invalid([new FieldError("items", "required", "At least one item.")])
                 : PaidAnswer.Json(new { echoes = request.Items, secret = ZoneSecret }, request.Items.Count)).Paid(EchoProduct, "batch");
         zone.MapPost("/guarded", (EchoRequest request) => Echo(request)).Paid(GuardedProduct, "echo");
-        zone.MapPost("/bare", (EchoRequest request) => Echo(request)); // the same work without the pipeline
         return endpoints;
     }
 

@@ -1,7 +1,7 @@
+using System.Buffers.Text;
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
-using DataZones.Marketplace.Receipts;
 using DataZones.Marketplace.Tests.Hosting;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -43,7 +43,7 @@ public sealed class ReceiptTests
             Assert.Equal(consumerId, receipt.GetPayloadValue<string>("sub"));
             Assert.Equal(TestZone.EchoProduct, receipt.GetPayloadValue<string>("prd"));
             Assert.Equal("0.05", receipt.GetPayloadValue<string>("amt"));
-            Assert.Equal(Base64Url.Encode(SHA256.HashData(body)), receipt.GetPayloadValue<string>("rsh"));
+            Assert.Equal(Base64Url.EncodeToString(SHA256.HashData(body)), receipt.GetPayloadValue<string>("rsh"));
             Assert.Equal(record.ResponseHash, receipt.GetPayloadValue<string>("rsh"));
             Assert.Equal(subscriptionId, record.SubscriptionId);
         }
@@ -58,7 +58,7 @@ public sealed class ReceiptTests
         var signingKey = new JsonWebKeySet(await client.GetStringAsync(new Uri("/.well-known/jwks.json", UriKind.Relative))).Keys.Single();
         var response = await client.PostAsJsonAsync("/zones/test/echo", new { text = "x" });
         var parts = Assert.Single(response.Headers.GetValues("X-Receipt")).Split('.');
-        var forgedPayload = Base64Url.Encode(System.Text.Encoding.UTF8.GetBytes("{\"rid\":\"x\",\"amt\":\"0.00\"}"));
+        var forgedPayload = Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes("{\"rid\":\"x\",\"amt\":\"0.00\"}"));
 
         var result = new JsonWebTokenHandler().ValidateToken($"{parts[0]}.{forgedPayload}.{parts[2]}", new TokenValidationParameters
         {
