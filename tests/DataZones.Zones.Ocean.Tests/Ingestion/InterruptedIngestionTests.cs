@@ -7,9 +7,13 @@ namespace DataZones.Zones.Ocean.Tests.Ingestion;
 
 public sealed class InterruptedIngestionTests
 {
-    private static Task<MarketplaceTestHost> StartAsync(string prefix) => MarketplaceTestHost.StartAsync(
+    private static Task<MarketplaceTestHost> StartAsync(string prefix, int staleMinutes) => MarketplaceTestHost.StartAsync(
         (services, config) => services.AddOceanZone(config), endpoints => endpoints.MapOceanZone(),
-        new Dictionary<string, string?> { ["Persistence:TablePrefix"] = prefix });
+        new Dictionary<string, string?>
+        {
+            ["Persistence:TablePrefix"] = prefix,
+            ["Ocean:IngestionStaleMinutes"] = staleMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
 
     private static async Task<IngestionJob> WaitForAsync(IngestionJobStore jobs, string id, Func<IngestionJob, bool> done)
     {
@@ -27,7 +31,8 @@ public sealed class InterruptedIngestionTests
     {
         var prefix = TestStorage.UniqueName("t");
         IngestionJob stale, live;
-        await using (var before = await StartAsync(prefix))
+        // The first process takes nothing for stale, so its own start-up recovery cannot race the state laid down here.
+        await using (var before = await StartAsync(prefix, staleMinutes: 1_000_000))
         {
             // What a process that died mid-conversion leaves: a running job, its claim, staged files, a partial group.
             var jobs = before.Services.GetRequiredService<IngestionJobStore>();
@@ -44,7 +49,7 @@ public sealed class InterruptedIngestionTests
             await store.SetAsync(OceanStores.GroupPath(stale.DatasetId) + "/sea_surface_temperature/0.0.0", new byte[] { 5, 6, 7, 8 });
         }
 
-        await using var after = await StartAsync(prefix);
+        await using var after = await StartAsync(prefix, staleMinutes: 30);
         var store2 = new BlobZarrStore(await after.Services.GetRequiredService<OceanContainers>().DataAsync());
         var jobs2 = after.Services.GetRequiredService<IngestionJobStore>();
 
