@@ -4,6 +4,7 @@ using DataZones.Zones.Ocean.Datasets;
 using DataZones.Zones.Ocean.Edr;
 using DataZones.Zones.Ocean.Engine;
 using DataZones.Zones.Ocean.Output;
+using DataZones.Zones.Ocean.Queries;
 using DataZones.Zones.Ocean.Zarr;
 
 namespace DataZones.Zones.Ocean.Tests.Output;
@@ -118,5 +119,42 @@ public sealed class OutputWriterTests : IDisposable
         await CsvWriter.WriteAsync(result, stream);
 
         Assert.Equal("time,latitude,longitude,sea_surface_temperature\n2025-01-01T00:00:00Z,36,120,\n", Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static async Task<byte[]> SequentialCsvAsync(OceanQueryResult result)
+    {
+        using var stream = new MemoryStream();
+        await CsvWriter.WriteAsync(result, stream);
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public async Task Csv_RenderedInParallelBlocks_IsByteForByteTheSequentialCsv()
+    {
+        using var result = await RunAsync(EdrQueryKind.Cube, new(Bbox: "119,34,122,37"));
+
+        var rendered = await OutputFormats.RenderAsync(result, OutputFormat.Csv, CancellationToken.None);
+
+        Assert.Equal(10, result.Times.Count); // enough time steps for several blocks
+        Assert.Equal(Encoding.UTF8.GetString(await SequentialCsvAsync(result)), Encoding.UTF8.GetString(rendered));
+    }
+
+    [Fact]
+    public async Task CsvRows_BufferOfTheMinimumSize_HoldsWholeRowsAndTheSameText()
+    {
+        using var result = await RunAsync(EdrQueryKind.Cube, new(Bbox: "119,34,122,37", Datetime: "2025-01-01/2025-01-03"));
+        var rows = new CsvWriter.CsvRows(result, new IndexRange(0, result.Times.Count), header: true);
+        var buffer = new byte[160];
+        var text = new StringBuilder();
+
+        int used;
+        while ((used = rows.Fill(buffer)) > 0)
+        {
+            Assert.Equal((byte)'\n', buffer[used - 1]);
+            text.Append(Encoding.UTF8.GetString(buffer, 0, used));
+        }
+
+        Assert.Equal(Encoding.UTF8.GetString(await SequentialCsvAsync(result)), text.ToString());
+        Assert.Throws<ArgumentException>(() => new CsvWriter.CsvRows(result, new IndexRange(0, 1), header: true).Fill(new byte[20]));
     }
 }

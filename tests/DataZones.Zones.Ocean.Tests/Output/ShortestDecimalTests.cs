@@ -40,6 +40,25 @@ public sealed class ShortestDecimalTests
             value => Format(value) == value.ToString(CultureInfo.InvariantCulture)));
 
     [Fact]
+    public void TryFormat_AnyFloatInTheFastRange_MatchesTheFrameworksShortestForm() =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(50_000).WithQuietOnSuccess(true), Prop.ForAll(
+            (from exponent in Gen.Choose(117, 150) // 2^-10 to 2^23: the magnitudes the fast path takes, and their edges
+             from mantissa in Gen.Choose(0, (1 << 23) - 1)
+             from negative in Gen.Elements(0, 1)
+             select BitConverter.Int32BitsToSingle(negative << 31 | exponent << 23 | mantissa)).ToArbitrary(),
+            value => Format(value) == value.ToString(CultureInfo.InvariantCulture)));
+
+    [Theory]
+    [InlineData(0.001f)]
+    [InlineData(9999999f)]
+    [InlineData(8388608f)] // 2^23: the spacing below is half the spacing above
+    [InlineData(1f)]
+    [InlineData(0.5f)]
+    [InlineData(-1234567.9f)]
+    public void TryFormat_Edges_MatchTheFrameworksShortestForm(float value) =>
+        Assert.Equal(value.ToString(CultureInfo.InvariantCulture), Format(value));
+
+    [Fact]
     public void TryFormat_DestinationTooSmall_ReturnsFalse()
     {
         Span<byte> tiny = stackalloc byte[2];

@@ -28,6 +28,7 @@ public sealed class OceanQueryResult : IDisposable
         CellIncluded = cellIncluded;
         TimeBounds = timeBounds;
         SpatialBounds = spatialBounds;
+        ValueCountPerParameter = times.Count * latitudes.Count * longitudes.Count;
     }
 
     public QueryPlan Plan { get; }
@@ -55,7 +56,7 @@ public sealed class OceanQueryResult : IDisposable
     public int CellCount => Latitudes.Count * Longitudes.Count;
 
     /// <summary>Values per parameter: time steps × cells.</summary>
-    public int ValueCountPerParameter => Times.Count * CellCount;
+    public int ValueCountPerParameter { get; }
 
     /// <summary>The values of the parameter at <paramref name="parameterIndex"/>, (time, latitude, longitude) in C order.</summary>
     public ReadOnlySpan<float> Values(int parameterIndex)
