@@ -1,3 +1,5 @@
+using DataZones.Marketplace.Text;
+
 namespace DataZones.Zones.Finance.Ingestion;
 
 /// <summary>
@@ -7,9 +9,9 @@ namespace DataZones.Zones.Finance.Ingestion;
 public static class IngestionProblemCodes
 {
     public const string MissingColumn = "missing-column";
-    public const string MalformedRecord = "malformed-record";
+    public const string MalformedRecord = CsvRecordReader.MalformedRecord;
     public const string MalformedJson = "malformed-json";
-    public const string RecordTooLong = "record-too-long";
+    public const string RecordTooLong = CsvRecordReader.RecordTooLong;
     public const string MissingField = "missing-field";
     public const string TooLong = "too-long";
     public const string InvalidDate = "invalid-date";

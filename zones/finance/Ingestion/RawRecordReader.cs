@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using DataZones.Marketplace.Text;
 using DataZones.Zones.Finance.Reference;
 
 namespace DataZones.Zones.Finance.Ingestion;

@@ -1,14 +1,21 @@
 using System.Text;
 
-namespace DataZones.Zones.Finance.Ingestion;
+namespace DataZones.Marketplace.Text;
 
 /// <summary>
 /// Reads RFC 4180 records: comma-separated, fields optionally in double quotes, "" for a quote inside quotes, line
 /// breaks (CRLF or LF) inside quotes kept. Counts physical lines so problems name the line a record starts on.
-/// A malformed record is returned with its error and reading continues with the next record.
+/// A malformed record is returned with its error and reading continues with the next record. Shared by every zone
+/// that takes CSV uploads, so they all read the same dialect and report the same rule codes.
 /// </summary>
-internal sealed class CsvRecordReader(TextReader reader)
+public sealed class CsvRecordReader(TextReader reader)
 {
+    /// <summary>The rule code of a record whose quotes are wrong.</summary>
+    public const string MalformedRecord = "malformed-record";
+
+    /// <summary>The rule code of a record over <see cref="RecordLengthMaximum"/>.</summary>
+    public const string RecordTooLong = "record-too-long";
+
     /// <summary>A record longer than this is refused (and skipped), so one bad line cannot exhaust memory.</summary>
     public const int RecordLengthMaximum = 65_536;
 
@@ -37,7 +44,7 @@ internal sealed class CsvRecordReader(TextReader reader)
 
                     if (inQuotes && error is null)
                     {
-                        (errorCode, error) = (IngestionProblemCodes.MalformedRecord, "A quoted field is not closed before the end of the file.");
+                        (errorCode, error) = (MalformedRecord, "A quoted field is not closed before the end of the file.");
                     }
 
                     break;
@@ -46,7 +53,7 @@ internal sealed class CsvRecordReader(TextReader reader)
                 sawAny = true;
                 if (++length > RecordLengthMaximum)
                 {
-                    errorCode ??= IngestionProblemCodes.RecordTooLong;
+                    errorCode ??= RecordTooLong;
                     error ??= $"The record is longer than {RecordLengthMaximum} characters.";
                 }
 
@@ -92,7 +99,7 @@ internal sealed class CsvRecordReader(TextReader reader)
                 }
                 else if (c == '"' || closedQuote)
                 {
-                    errorCode ??= IngestionProblemCodes.MalformedRecord;
+                    errorCode ??= MalformedRecord;
                     error ??= "A quote must open a field and be doubled inside it; text follows a closing quote or a quote stands inside an unquoted field.";
                     AppendBounded(field, (char)c, length);
                 }
