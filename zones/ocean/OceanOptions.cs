@@ -23,6 +23,12 @@ public sealed class OceanOptions
     /// <summary>The largest ingestion upload accepted, all files together.</summary>
     public long IngestionBytesMax { get; set; } = 2L * 1024 * 1024 * 1024;
 
+    /// <summary>
+    /// The most values (time steps × cells × parameters) a CSV upload may describe: CSV is read into memory whole
+    /// (4 bytes a value) before it is staged, so it is the format for small sets.
+    /// </summary>
+    public long IngestionCsvValuesMax { get; set; } = 10_000_000;
+
     /// <summary>Grid spacing of the Development demo dataset (0.25° by default; 0.05° or finer for benchmarks).</summary>
     public double DemoResolutionDegrees { get; set; } = 0.25;
 

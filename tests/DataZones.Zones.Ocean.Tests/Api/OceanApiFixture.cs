@@ -20,6 +20,9 @@ public sealed class OceanApiFixture : IAsyncLifetime
 
     public const long ExportValuesMax = 50_000;
 
+    /// <summary>A small upload limit, so that the server's body limit is reached with a few megabytes.</summary>
+    public const long IngestionBytesMax = 100_000;
+
     public MarketplaceTestHost Host { get; private set; } = null!;
 
     public string OperatorKey { get; private set; } = null!;
@@ -34,6 +37,7 @@ public sealed class OceanApiFixture : IAsyncLifetime
                 ["Ocean:ValuesPerRequestMax"] = ValuesPerRequestMax.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Ocean:ExportValuesMax"] = ExportValuesMax.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Ocean:ChunkCacheBytes"] = "4000000",
+                ["Ocean:IngestionBytesMax"] = IngestionBytesMax.ToString(System.Globalization.CultureInfo.InvariantCulture),
             });
         // Export read links are checked by the storage service against its own clock, so the app's must agree.
         Host.Clock.Set(DateTimeOffset.UtcNow);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using DataZones.Zones.Ocean.Storage;
@@ -99,6 +100,114 @@ public sealed class IngestionApiTests(OceanApiFixture fixture)
         var response = await consumer.PostAsync("/zones/ocean/ingestions", IngestionUpload.Content(IngestionUpload.Header(IngestionUpload.NewId()), ("sst.f32", IngestionUpload.Values())));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Upload_Csv_IsPublishedWithTheSameValuesAsTheRawForm()
+    {
+        var id = IngestionUpload.NewId();
+        using var holder = fixture.Host.Client(fixture.OperatorKey);
+
+        var response = await holder.PostAsync("/zones/ocean/ingestions", IngestionUpload.CsvContent(IngestionUpload.CsvHeader(id), "values.csv", IngestionUpload.Csv()));
+
+        await JsonAsync(response, HttpStatusCode.Accepted);
+        var done = await WaitAsync(holder, response.Headers.Location!.ToString());
+        Assert.Equal("succeeded", done["status"]!.GetValue<string>());
+        using var elevated = await fixture.ClientAsync(elevated: true);
+        var rows = await CsvRowsAsync(await elevated.GetAsync($"/zones/ocean/collections/{id}/cube?bbox=119,34,121,36&datetime=2025-02-03&f=CSV"));
+        Assert.Equal(IngestionUpload.Latitudes * IngestionUpload.Longitudes, rows.Length - 1);
+        Assert.Equal(Enumerable.Range(0, 30).Select(i => IngestionUpload.Value(2, i / 6, i % 6).ToString(CultureInfo.InvariantCulture)), rows[1..].Select(r => r.Split(',')[3]));
+        Assert.Empty(await KeysAsync(OceanStores.UploadsPrefix));
+    }
+
+    [Fact]
+    public async Task Upload_CsvWithBadRows_Is400NamingEachLineAndLeavesNothing()
+    {
+        var id = IngestionUpload.NewId();
+        var lines = IngestionUpload.Csv().Split('\n').ToList();
+        lines[3] = "120.05,2025-02-03T00:00:00Z,35,1";   // between two columns
+        lines[4] = lines[5];                             // the same cell twice
+        lines[6] = "120.5,2025-02-03T00:00:00Z,35,warm";
+        using var holder = fixture.Host.Client(fixture.OperatorKey);
+
+        var response = await holder.PostAsync("/zones/ocean/ingestions", IngestionUpload.CsvContent(IngestionUpload.CsvHeader(id), "values.csv", string.Join('\n', lines)));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest, "ocean-invalid-ingestion");
+        var errors = problem["errors"]!.AsArray().Select(e => (Rule: e!["rule"]!.GetValue<string>(), Message: e["message"]!.GetValue<string>())).ToList();
+        Assert.Equal(["not-on-grid", "duplicate-row", "not-a-number"], errors.Select(e => e.Rule));
+        Assert.StartsWith("Line 4: longitude '120.05' is not a cell centre of the header's longitudes (120 to 120.5 by 0.1)", errors[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith("Line 6:", errors[1].Message, StringComparison.Ordinal);
+        Assert.Equal("Line 7: 'warm' in column sea_surface_temperature is not a number.", errors[2].Message);
+        Assert.Empty(await KeysAsync(OceanStores.UploadsPrefix));
+        Assert.Empty(await KeysAsync(OceanStores.GroupPath(id)));
+        // The id was released: the corrected upload is accepted.
+        await JsonAsync(await holder.PostAsync("/zones/ocean/ingestions", IngestionUpload.CsvContent(IngestionUpload.CsvHeader(id), "values.csv", IngestionUpload.Csv())), HttpStatusCode.Accepted);
+    }
+
+    [Fact]
+    public async Task Upload_CsvHeaderWithParameterFiles_Is400()
+    {
+        var header = IngestionUpload.CsvHeader(IngestionUpload.NewId());
+        header["parameters"]![0]!["file"] = "sst.f32";
+        using var holder = fixture.Host.Client(fixture.OperatorKey);
+
+        var response = await holder.PostAsync("/zones/ocean/ingestions", IngestionUpload.CsvContent(header, "values.csv", IngestionUpload.Csv()));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest, "ocean-invalid-ingestion");
+        Assert.Equal("parameters[0].file", problem["errors"]![0]!["field"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Upload_CsvPartMissing_Is400()
+    {
+        using var holder = fixture.Host.Client(fixture.OperatorKey);
+
+        var response = await holder.PostAsync("/zones/ocean/ingestions", IngestionUpload.CsvContent(IngestionUpload.CsvHeader(IngestionUpload.NewId()), "other.csv", IngestionUpload.Csv()));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest, "ocean-invalid-ingestion");
+        Assert.Equal("unexpected-file", problem["errors"]![0]!["rule"]!.GetValue<string>());
+        Assert.Empty(await KeysAsync(OceanStores.UploadsPrefix));
+    }
+
+    [Fact]
+    public async Task Upload_FileLongerThanTheGrid_IsStoppedAt400AndLeavesNothing()
+    {
+        var id = IngestionUpload.NewId();
+        using var holder = fixture.Host.Client(fixture.OperatorKey);
+
+        var response = await holder.PostAsync("/zones/ocean/ingestions", IngestionUpload.Content(IngestionUpload.Header(id), ("sst.f32", new float[10_000])));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest, "ocean-invalid-ingestion");
+        Assert.StartsWith("'sst.f32' holds more than 360 bytes;", problem["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty(await KeysAsync(OceanStores.UploadsPrefix));
+    }
+
+    [Fact]
+    public async Task Upload_DeclaredLengthBeyondTheLimit_Is413BeforeAnythingIsRead()
+    {
+        var id = IngestionUpload.NewId();
+        using var holder = fixture.Host.Client(fixture.OperatorKey);
+        using var content = IngestionUpload.Content(IngestionUpload.Header(id), ("sst.f32", new float[(OceanApiFixture.IngestionBytesMax + 2 * 1024 * 1024) / sizeof(float)]));
+
+        var response = await holder.PostAsync("/zones/ocean/ingestions", content);
+
+        var problem = await ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "payload-too-large");
+        Assert.Contains("split the dataset by time", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        await JsonAsync(await holder.PostAsync("/zones/ocean/ingestions", IngestionUpload.Content(IngestionUpload.Header(id), ("sst.f32", IngestionUpload.Values()))), HttpStatusCode.Accepted);
+    }
+
+    [Fact]
+    public async Task Upload_CsvBeyondTheByteLimit_Is400AndLeavesNothing()
+    {
+        var id = IngestionUpload.NewId();
+        var blankLines = new string('\n', (int)OceanApiFixture.IngestionBytesMax + 1);
+        using var holder = fixture.Host.Client(fixture.OperatorKey);
+
+        var response = await holder.PostAsync("/zones/ocean/ingestions", IngestionUpload.CsvContent(IngestionUpload.CsvHeader(id), "values.csv", IngestionUpload.Csv() + blankLines));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest, "ocean-invalid-ingestion");
+        Assert.Equal("too-large", problem["errors"]![0]!["rule"]!.GetValue<string>());
+        Assert.Empty(await KeysAsync(OceanStores.UploadsPrefix));
     }
 
     private static async Task<JsonNode> WaitAsync(HttpClient client, string location)

@@ -46,6 +46,38 @@ public static class IngestionUpload
         return values;
     }
 
+    /// <summary>The same upload in the CSV form: one part named <paramref name="part"/>, parameters without files.</summary>
+    public static JsonObject CsvHeader(string id, string part = "values.csv")
+    {
+        var header = Header(id);
+        header["csv"] = part;
+        header["parameters"] = new JsonArray(new JsonObject { ["name"] = "sea_surface_temperature" });
+        return header;
+    }
+
+    /// <summary>Every cell of <see cref="Values"/> as a CSV row, latest time first (row order is free).</summary>
+    public static string Csv()
+    {
+        var rows = new System.Text.StringBuilder("longitude,time,latitude,sea_surface_temperature\n");
+        for (var t = TimeSteps - 1; t >= 0; t--)
+        {
+            for (var y = 0; y < Latitudes; y++)
+            {
+                for (var x = 0; x < Longitudes; x++)
+                {
+                    rows.Append(System.Globalization.CultureInfo.InvariantCulture, $"{120 + x * 0.1:0.0##},2025-02-{1 + t:00}T00:00:00Z,{35 + y * 0.1:0.0##},{Value(t, y, x)}\n");
+                }
+            }
+        }
+        return rows.ToString();
+    }
+
+    public static MultipartFormDataContent CsvContent(JsonObject header, string part, string csv) => new()
+    {
+        { new StringContent(header.ToJsonString(), System.Text.Encoding.UTF8, "application/json"), "header" },
+        { new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"), part, part },
+    };
+
     public static MultipartFormDataContent Content(JsonObject header, params (string Name, float[] Values)[] files)
     {
         var content = new MultipartFormDataContent { { new StringContent(header.ToJsonString(), System.Text.Encoding.UTF8, "application/json"), "header" } };

@@ -1,4 +1,5 @@
 using DataZones.Marketplace.Ids;
+using DataZones.Marketplace.Uploads;
 using DataZones.Storage.Blobs;
 using DataZones.Zones.Finance.Ingestion;
 using DataZones.Zones.Finance.Reference;

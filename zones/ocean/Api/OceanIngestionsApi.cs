@@ -3,8 +3,10 @@ using DataZones.Marketplace.Problems;
 using DataZones.Zones.Ocean.Ingestion;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace DataZones.Zones.Ocean.Api;
@@ -12,17 +14,18 @@ namespace DataZones.Zones.Ocean.Api;
 /// <summary>
 /// <c>POST /zones/ocean/ingestions</c> (data holders and the operator): a <c>multipart/form-data</c> upload whose
 /// first part, <c>header</c>, is the header JSON and whose other parts are the raw <c>&lt;f4</c> files, each named as
-/// the header names it. Parts are streamed to staging, not buffered. Answered 202 with the job;
+/// the header names it — or, for small sets, the one CSV part the header names in <c>csv</c>. Parts are streamed to staging, not buffered. Answered 202 with the job;
 /// <c>GET /zones/ocean/ingestions/{id}</c> shows its progress.
 /// </summary>
 public static class OceanIngestionsApi
 {
     private const int HeaderBytesMax = 1024 * 1024;
+    private const int MultipartOverheadBytes = 64 * 1024; // boundaries and part headers
 
     public static RouteGroupBuilder MapOceanIngestions(this RouteGroupBuilder zone)
     {
         var ingestions = zone.MapGroup("/ingestions").RequireAuthorization(Policies.DataHolder);
-        ingestions.MapPost("/", UploadAsync).WithSummary("Upload a dataset (header JSON + raw little-endian float32 files) for conversion to Zarr.");
+        ingestions.MapPost("/", UploadAsync).WithSummary("Upload a dataset (header JSON + raw little-endian float32 files, or one CSV for small sets) for conversion to Zarr.");
         ingestions.MapGet("/{ingestionId}", async (string ingestionId, IngestionService service, CancellationToken ct) =>
                 await service.FindAsync(ingestionId, ct) is { } job
                     ? Results.Ok(job)
@@ -31,8 +34,19 @@ public static class OceanIngestionsApi
         return zone;
     }
 
-    private static async Task<IResult> UploadAsync(HttpContext http, IngestionService service, CancellationToken ct)
+    private static async Task<IResult> UploadAsync(HttpContext http, IngestionService service, IOptions<OceanOptions> options, CancellationToken ct)
     {
+        // The server's default body limit (about 30 MB) would cut uploads far below the zone's own, which the header
+        // check and the exact file lengths enforce; the server still stops a body beyond it (plus the header).
+        var limit = options.Value.IngestionBytesMax + HeaderBytesMax + MultipartOverheadBytes;
+        if (http.Request.ContentLength > limit)
+        {
+            return TooLarge(limit);
+        }
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = limit;
+        }
         if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var mediaType)
             || !string.Equals(mediaType.MediaType.Value, "multipart/form-data", StringComparison.OrdinalIgnoreCase)
             || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 } boundary)
@@ -46,7 +60,7 @@ public static class OceanIngestionsApi
             return Invalid(new FieldError("header", IngestionProblemCodes.Required, "The first part must be 'header', the header JSON."));
         }
         using var header = new MemoryStream();
-        await section.Body.CopyToAsync(header, ct);
+        await CopyAtMostAsync(section.Body, header, HeaderBytesMax + 1, ct); // one byte more tells "too large"
         if (header.Length > HeaderBytesMax)
         {
             return Invalid(new FieldError("header", IngestionProblemCodes.TooLarge, $"The header may hold at most {HeaderBytesMax} bytes."));
@@ -60,28 +74,52 @@ public static class OceanIngestionsApi
         {
             return Problem.Invalid(begun.Problems, OceanProblemTypes.InvalidIngestion);
         }
+        if (staged.Plan.CsvPart is not null && http.Features.Get<IHttpBodyControlFeature>() is { } bodyControl)
+        {
+            // The CSV is parsed as it arrives by a synchronous record reader; a CSV upload is a small set from a
+            // data holder, so holding a thread while it arrives is the simpler price than a second parser.
+            bodyControl.AllowSynchronousIO = true;
+        }
         try
         {
             while ((section = await reader.ReadNextSectionAsync(ct)) is not null)
             {
-                if (await service.StageFileAsync(staged, NameOf(section), section.Body, ct) is { } problem)
+                if (await service.StageFileAsync(staged, NameOf(section), section.Body, ct) is { Count: > 0 } problems)
                 {
                     await service.AbandonAsync(staged);
-                    return Invalid(problem);
+                    return Problem.Invalid(problems, OceanProblemTypes.InvalidIngestion);
                 }
             }
-            var (job, problems) = await service.SubmitAsync(staged, ct);
+            var (job, missing) = await service.SubmitAsync(staged, ct);
             if (job is null)
             {
                 await service.AbandonAsync(staged);
-                return Problem.Invalid(problems, OceanProblemTypes.InvalidIngestion);
+                return Problem.Invalid(missing, OceanProblemTypes.InvalidIngestion);
             }
             return Results.Accepted($"{OceanCollectionsApi.BasePath}/ingestions/{job.Id}", job);
+        }
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            await service.AbandonAsync(staged);
+            return TooLarge(limit);
         }
         catch
         {
             await service.AbandonAsync(staged);
             throw;
+        }
+    }
+
+    private static IResult TooLarge(long limit) =>
+        Problem.Of(ProblemTypes.PayloadTooLarge, $"An upload may hold at most {limit} bytes, files and header together; split the dataset by time.");
+
+    private static async Task CopyAtMostAsync(Stream source, Stream destination, int bytesMax, CancellationToken ct)
+    {
+        var buffer = new byte[16 * 1024];
+        int read;
+        while (destination.Length < bytesMax && (read = await source.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, bytesMax - destination.Length)), ct)) > 0)
+        {
+            await destination.WriteAsync(buffer.AsMemory(0, read), ct);
         }
     }
 

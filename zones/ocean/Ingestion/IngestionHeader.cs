@@ -2,8 +2,9 @@ namespace DataZones.Zones.Ocean.Ingestion;
 
 /// <summary>
 /// The header JSON of an upload (docs/ocean.md, "Ingestion format"): the dataset's id and title, its evenly spaced
-/// grid, its parameters with the part holding each one's values, optional restricted areas and chunking. Members
-/// are nullable so that every missing one is reported, not just the first.
+/// grid, its parameters with the part holding each one's values — or, for small sets, <c>csv</c>: the one part whose
+/// CSV rows hold every parameter — optional restricted areas and chunking. Members are nullable so that every missing
+/// one is reported, not just the first.
 /// </summary>
 public sealed record IngestionHeader(
     string? Id,
@@ -14,4 +15,5 @@ public sealed record IngestionHeader(
     IngestionAxis? Longitudes,
     IReadOnlyList<IngestionParameterFile>? Parameters,
     IReadOnlyList<IngestionRestrictedArea>? RestrictedAreas,
-    IngestionChunking? Chunking);
+    IngestionChunking? Chunking,
+    string? Csv = null);

@@ -17,7 +17,10 @@ public static partial class IngestionHeaderParser
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", RegexOptions.CultureInvariant)]
     private static partial Regex FileNamePattern();
 
-    public static (IngestionPlan? Plan, IReadOnlyList<FieldError> Problems) Parse(ReadOnlySpan<byte> json, long bytesMax)
+    /// <param name="json">The header.</param>
+    /// <param name="bytesMax">The most bytes the raw files may hold together.</param>
+    /// <param name="csvValuesMax">The most values (time steps × cells × parameters) a CSV upload may describe.</param>
+    public static (IngestionPlan? Plan, IReadOnlyList<FieldError> Problems) Parse(ReadOnlySpan<byte> json, long bytesMax, long csvValuesMax)
     {
         IngestionHeader? header;
         try
@@ -44,7 +47,12 @@ public static partial class IngestionHeaderParser
         var times = Times(header.Times, problems);
         var latitudes = Axis("latitudes", header.Latitudes, 90, problems);
         var longitudes = Axis("longitudes", header.Longitudes, 180, problems);
-        var parameters = Parameters(header.Parameters, problems);
+        var csv = header.Csv;
+        if (csv is not null && !FileNamePattern().IsMatch(csv))
+        {
+            problems.Add(new("csv", C.InvalidFileName, "'csv' names the multipart part with the rows: letters, digits, '.', '_', '-'."));
+        }
+        var parameters = Parameters(header.Parameters, csv is not null, problems);
         var areas = IngestionAreaParser.Parse(header.RestrictedAreas, problems);
         var chunking = Chunking(header.Chunking, problems);
         if (problems.Count > 0)
@@ -53,7 +61,11 @@ public static partial class IngestionHeaderParser
         }
         var definition = new DatasetDefinition(header.Id!, header.Title!, header.Summary ?? "", times!, latitudes!, longitudes!, null,
             parameters.Select(p => p.Parameter).ToArray(), areas, chunking);
-        var plan = new IngestionPlan(definition, parameters.Select(p => p.File).ToArray());
+        var plan = new IngestionPlan(definition, parameters.Select(p => p.File).ToArray(), csv);
+        if (csv is not null && plan.BytesPerFile / sizeof(float) * plan.Files.Count is var values && values > csvValuesMax)
+        {
+            return (null, [new("csv", C.TooLarge, $"The grid holds {values} values; a CSV upload may describe at most {csvValuesMax}. CSV is for small sets: send raw float32 files instead.")]);
+        }
         if (plan.BytesPerFile * plan.Files.Count > bytesMax)
         {
             return (null, [new("header", C.TooLarge, $"The upload would hold {plan.BytesPerFile * plan.Files.Count} bytes; at most {bytesMax} are accepted. Split it by time.")]);
@@ -98,12 +110,13 @@ public static partial class IngestionHeaderParser
         return Enumerable.Range(0, count).Select(i => Math.Round(start + step * i, 9)).ToArray();
     }
 
-    private static List<(OceanParameter Parameter, string File)> Parameters(IReadOnlyList<IngestionParameterFile>? files, List<FieldError> problems)
+    // With a CSV part, parameters name columns and take no file: staging writes each one's raw values to "<name>.f32".
+    private static List<(OceanParameter Parameter, string File)> Parameters(IReadOnlyList<IngestionParameterFile>? files, bool csv, List<FieldError> problems)
     {
         var result = new List<(OceanParameter, string)>();
         if (files is not { Count: > 0 })
         {
-            problems.Add(new("parameters", C.Required, "'parameters' must list at least one parameter and its file."));
+            problems.Add(new("parameters", C.Required, csv ? "'parameters' must list at least one parameter." : "'parameters' must list at least one parameter and its file."));
             return result;
         }
         for (var i = 0; i < files.Count; i++)
@@ -115,7 +128,18 @@ public static partial class IngestionHeaderParser
                 problems.Add(new(field + ".name", C.UnknownParameter,
                     $"'{files[i].Name}' is not a parameter the zone publishes; use one of {string.Join(", ", OceanParameters.All.Select(p => p.Name))}."));
             }
-            if (files[i].File is not { } file || !FileNamePattern().IsMatch(file))
+            if (csv)
+            {
+                if (files[i].File is not null)
+                {
+                    problems.Add(new(field + ".file", C.InvalidFileName, "With 'csv', a parameter takes no 'file': its values are the CSV column of its name."));
+                }
+                else if (known is not null)
+                {
+                    result.Add((known, known.Name + ".f32"));
+                }
+            }
+            else if (files[i].File is not { } file || !FileNamePattern().IsMatch(file))
             {
                 problems.Add(new(field + ".file", C.InvalidFileName, "'file' names the multipart part with the values: letters, digits, '.', '_', '-'."));
             }
@@ -124,7 +148,7 @@ public static partial class IngestionHeaderParser
                 result.Add((known, file));
             }
         }
-        if (files.Select(f => f.Name).Distinct().Count() != files.Count || files.Select(f => f.File).Distinct().Count() != files.Count)
+        if (files.Select(f => f.Name).Distinct().Count() != files.Count || (!csv && files.Select(f => f.File).Distinct().Count() != files.Count))
         {
             problems.Add(new("parameters", C.Duplicate, "Each parameter, and each file, may appear once."));
         }

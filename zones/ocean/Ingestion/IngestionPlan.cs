@@ -2,8 +2,12 @@ using DataZones.Zones.Ocean.Datasets;
 
 namespace DataZones.Zones.Ocean.Ingestion;
 
-/// <summary>A valid header turned into the dataset's definition and the files expected, in parameter order.</summary>
-public sealed record IngestionPlan(DatasetDefinition Definition, IReadOnlyList<string> Files)
+/// <summary>
+/// A valid header turned into the dataset's definition and the staged raw files the conversion reads, in parameter
+/// order. For a CSV upload, <see cref="CsvPart"/> names the one part expected, and the raw files are what staging
+/// makes of it.
+/// </summary>
+public sealed record IngestionPlan(DatasetDefinition Definition, IReadOnlyList<string> Files, string? CsvPart = null)
 {
     /// <summary>The exact length of each file: time steps × latitudes × longitudes × 4 bytes.</summary>
     public long BytesPerFile => (long)Definition.Times.Count * Definition.ValuesPerTimeStep * sizeof(float);

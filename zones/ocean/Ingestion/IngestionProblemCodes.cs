@@ -1,3 +1,5 @@
+using DataZones.Marketplace.Text;
+
 namespace DataZones.Zones.Ocean.Ingestion;
 
 /// <summary>The stable rule codes of ingestion problems (each listed in the 400's <c>errors</c> or a failed job's reason).</summary>
@@ -18,4 +20,15 @@ public static class IngestionProblemCodes
     public const string MissingFile = "missing-file";
     public const string WrongLength = "wrong-length";
     public const string InfiniteValue = "infinite-value";
+
+    // The CSV form (CsvGridReader).
+    public const string MalformedRecord = CsvRecordReader.MalformedRecord;
+    public const string RecordTooLong = CsvRecordReader.RecordTooLong;
+    public const string MissingColumn = "missing-column";
+    public const string UnknownColumn = "unknown-column";
+    public const string WrongFieldCount = "wrong-field-count";
+    public const string InvalidTime = "invalid-time";
+    public const string NotOnGrid = "not-on-grid";
+    public const string DuplicateRow = "duplicate-row";
+    public const string NotANumber = "not-a-number";
 }

@@ -1,5 +1,8 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
 using DataZones.Marketplace.Ids;
 using DataZones.Marketplace.Problems;
+using DataZones.Marketplace.Uploads;
 using DataZones.Zones.Ocean.Registry;
 using DataZones.Zones.Ocean.Storage;
 using Microsoft.Extensions.Options;
@@ -17,7 +20,7 @@ public sealed class IngestionService(
 {
     public async Task<IngestionBegin> BeginAsync(byte[] header, CancellationToken cancellationToken)
     {
-        var (plan, problems) = IngestionHeaderParser.Parse(header, options.Value.IngestionBytesMax);
+        var (plan, problems) = IngestionHeaderParser.Parse(header, options.Value.IngestionBytesMax, options.Value.IngestionCsvValuesMax);
         if (plan is null)
         {
             return new IngestionBegin(null, problems, IdTaken: false);
@@ -31,32 +34,70 @@ public sealed class IngestionService(
         return new IngestionBegin(new StagedIngestion(jobId, plan), [], IdTaken: false);
     }
 
-    /// <summary>Stages one file; a problem when it is not expected, repeated, or not exactly the documented length.</summary>
-    public async Task<FieldError?> StageFileAsync(StagedIngestion staged, string? name, Stream content, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stages one part: a raw file, checked for its exact length, or the CSV, read onto the grid and staged as the
+    /// raw files the conversion reads. Problems when the part is not expected, repeated, or not as documented.
+    /// </summary>
+    public async Task<IReadOnlyList<FieldError>> StageFileAsync(StagedIngestion staged, string? name, Stream content, CancellationToken cancellationToken)
     {
-        if (name is null || !staged.Plan.Files.Contains(name, StringComparer.Ordinal) || !staged.StagedFiles.Add(name))
+        var plan = staged.Plan;
+        var expected = plan.CsvPart is { } csv ? [csv] : plan.Files;
+        if (name is null || !expected.Contains(name, StringComparer.Ordinal) || !staged.StagedFiles.Add(name))
         {
-            return new FieldError(name ?? "(unnamed part)", IngestionProblemCodes.UnexpectedFile,
-                $"The part '{name}' is not a file the header lists ({string.Join(", ", staged.Plan.Files)}), or it came twice.");
+            return [new FieldError(name ?? "(unnamed part)", IngestionProblemCodes.UnexpectedFile,
+                $"The part '{name}' is not a file the header lists ({string.Join(", ", expected)}), or it came twice.")];
         }
         var container = await containers.DataAsync(cancellationToken).ConfigureAwait(false);
-        var blob = container.GetBlobClient(staged.UploadPrefix + name);
-        await blob.UploadAsync(content, overwrite: true, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var length = (await blob.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value.ContentLength;
-        var expected = staged.Plan.BytesPerFile;
-        if (length != expected)
+        if (plan.CsvPart is not null)
         {
-            var d = staged.Plan.Definition;
-            return new FieldError(name, IngestionProblemCodes.WrongLength,
-                $"'{name}' holds {length} bytes; {d.Times.Count} time steps × {d.Latitudes.Count} latitudes × {d.Longitudes.Count} longitudes × 4 bytes = {expected}.");
+            // The reader keeps only the grid in memory, but a stream of blank lines would never end: bound it too.
+            var csvBytesMax = options.Value.IngestionBytesMax;
+            float[][]? values;
+            IReadOnlyList<FieldError> problems;
+            try
+            {
+                (values, problems) = CsvGridReader.Read(new UploadLimitStream(content, csvBytesMax), plan.Definition, name);
+            }
+            catch (UploadTooLargeException)
+            {
+                return [new FieldError(name, IngestionProblemCodes.TooLarge, $"'{name}' is larger than {csvBytesMax} bytes.")];
+            }
+            if (values is null)
+            {
+                return problems;
+            }
+            for (var p = 0; p < values.Length; p++)
+            {
+                var bytes = BinaryData.FromBytes(MemoryMarshal.AsBytes(values[p].AsSpan()).ToArray());
+                await container.GetBlobClient(staged.UploadPrefix + plan.Files[p]).UploadAsync(bytes, overwrite: true, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+            return [];
         }
-        return null;
+        // A file longer than it must be is stopped at the first byte too many, not stored and measured afterwards.
+        var blob = container.GetBlobClient(staged.UploadPrefix + name);
+        var limited = new UploadLimitStream(content, plan.BytesPerFile);
+        try
+        {
+            await blob.UploadAsync(limited, overwrite: true, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (UploadTooLargeException)
+        {
+            return [WrongLength(plan, name, $"more than {plan.BytesPerFile}")];
+        }
+        return limited.BytesRead == plan.BytesPerFile ? [] : [WrongLength(plan, name, limited.BytesRead.ToString(CultureInfo.InvariantCulture))];
+    }
+
+    private static FieldError WrongLength(IngestionPlan plan, string name, string length)
+    {
+        var d = plan.Definition;
+        return new FieldError(name, IngestionProblemCodes.WrongLength,
+            $"'{name}' holds {length} bytes; {d.Times.Count} time steps × {d.Latitudes.Count} latitudes × {d.Longitudes.Count} longitudes × 4 bytes = {plan.BytesPerFile}.");
     }
 
     /// <summary>Queues the staged upload once every file has arrived; problems when some are missing.</summary>
     public async Task<(IngestionJob? Job, IReadOnlyList<FieldError> Problems)> SubmitAsync(StagedIngestion staged, CancellationToken cancellationToken)
     {
-        var missing = staged.Plan.Files.Where(f => !staged.StagedFiles.Contains(f)).ToList();
+        var missing = (staged.Plan.CsvPart is { } csv ? [csv] : staged.Plan.Files).Where(f => !staged.StagedFiles.Contains(f)).ToList();
         if (missing.Count > 0)
         {
             return (null, missing.Select(f => new FieldError(f, IngestionProblemCodes.MissingFile, $"The header lists '{f}', but no part of that name was sent.")).ToArray());

@@ -1,10 +1,10 @@
-namespace DataZones.Zones.Finance.Jobs;
+namespace DataZones.Marketplace.Uploads;
 
 /// <summary>
 /// Reads an upload body and stops it at a size limit, whatever the Content-Length claimed (chunked uploads have
 /// none), so a holder's file can never fill the upload container beyond the limit.
 /// </summary>
-internal sealed class UploadLimitStream(Stream inner, long bytesMaximum) : Stream
+public sealed class UploadLimitStream(Stream inner, long bytesMaximum) : Stream
 {
     public long BytesRead { get; private set; }
 
