@@ -65,6 +65,13 @@ public sealed class OceanQueryResult : IDisposable
         return _values[parameterIndex].AsSpan(0, ValueCountPerParameter);
     }
 
+    /// <summary>The same values as <see cref="Values"/>, for writers that render blocks of them in parallel.</summary>
+    internal ReadOnlyMemory<float> ValuesMemory(int parameterIndex)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _values[parameterIndex].AsMemory(0, ValueCountPerParameter);
+    }
+
     public void Dispose()
     {
         if (_disposed)

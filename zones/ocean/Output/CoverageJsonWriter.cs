@@ -10,13 +10,12 @@ namespace DataZones.Zones.Ocean.Output;
 /// Writes a query result as one CoverageJSON <c>Coverage</c> with a <c>Grid</c> domain (axes x = longitude,
 /// y = latitude, [z = depth,] t = time), CRS84 and Gregorian-calendar referencing, one <c>Parameter</c> per variable,
 /// and one <c>NdArray</c> range per parameter whose values are in (t, [z,] y, x) order with null for no value. The
-/// JSON is streamed: the writer flushes to the stream as it goes and never holds the document.
+/// JSON is streamed: the writer flushes to the stream after each range and holds at most one range's values as text,
+/// which <see cref="JsonNumberArray"/> renders on every core.
 /// </summary>
 public static class CoverageJsonWriter
 {
     public const string MediaType = "application/prs.coverage+json";
-
-    private const int FlushThresholdBytes = 64 * 1024;
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -142,38 +141,10 @@ public static class CoverageJsonWriter
         writer.WriteNumberValue(result.Latitudes.Count);
         writer.WriteNumberValue(result.Longitudes.Count);
         writer.WriteEndArray();
-        writer.WriteStartArray("values");
-        var total = result.ValueCountPerParameter;
-        for (var offset = 0; offset < total;)
-        {
-            offset = WriteValues(writer, result, parameter, offset);
-            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
-        writer.WriteEndArray();
+        writer.WritePropertyName("values");
+        writer.WriteRawValue(JsonNumberArray.Render(result.ValuesMemory(parameter)), skipInputValidation: true);
         writer.WriteEndObject();
-    }
-
-    /// <summary>Writes values from <paramref name="offset"/> until the buffer is worth flushing; returns where it stopped.</summary>
-    private static int WriteValues(Utf8JsonWriter writer, OceanQueryResult result, int parameter, int offset)
-    {
-        var values = result.Values(parameter);
-        while (offset < values.Length && writer.BytesPending < FlushThresholdBytes)
-        {
-            var end = Math.Min(values.Length, offset + 4096);
-            for (; offset < end; offset++)
-            {
-                var value = values[offset];
-                if (float.IsNaN(value))
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    writer.WriteNumberValue(value);
-                }
-            }
-        }
-        return offset;
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     internal static string FormatTime(DateTimeOffset time) =>
