@@ -41,7 +41,7 @@ internal static class PolicyGen
         return Gen.OneOf(small, large, nearBound).Select(fen => fen * 0.01m);
     }
 
-    private static AllocationPolicy Build(BracketUnit unit, int baselineFen, List<int> steps, List<int> operatorPercents,
+    internal static AllocationPolicy Build(BracketUnit unit, int baselineFen, List<int> steps, List<int> operatorPercents,
         bool hasMerchant, List<int> merchantDraws, List<int> weights)
     {
         operatorPercents.Sort();
@@ -52,8 +52,9 @@ internal static class PolicyGen
             decimal? upTo = null;
             if (i < steps.Count)
             {
-                // Amount bounds are whole fen; multiples are hundredths of the baseline (0.01× to 20,000×).
-                bound += unit == BracketUnit.Amount ? steps[i] * 0.01m : steps[i] % 2_000_000 * 0.01m;
+                // Amount bounds are whole fen; multiples are hundredths of the baseline (0.01× to 20,000×). Every
+                // step is at least one hundredth, as bounds must rise strictly for the policy to be valid.
+                bound += steps[i] * 0.01m;
                 upTo = bound;
             }
 
