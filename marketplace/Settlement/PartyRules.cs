@@ -36,6 +36,11 @@ internal static class PartyRules
                 violations.Add(new(PolicyViolationCodes.HolderWeightNotPositive,
                     $"holder {i + 1} ('{holder.Holder?.Id}') has weight {holder.Weight}; weights must be more than 0"));
             }
+            else if (holder.Weight > HolderWeight.Maximum)
+            {
+                violations.Add(new(PolicyViolationCodes.HolderWeightTooLarge,
+                    $"holder {i + 1} ('{holder.Holder?.Id}') has weight {holder.Weight}; weights are relative and at most {HolderWeight.Maximum:N0}"));
+            }
 
             if (holder.Holder is not null && !seen.Add(holder.Holder))
             {

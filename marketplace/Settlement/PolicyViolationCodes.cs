@@ -18,6 +18,7 @@ public static class PolicyViolationCodes
     public const string MerchantWithoutShare = "merchant-without-share";
     public const string NoHolders = "no-holders";
     public const string HolderWeightNotPositive = "holder-weight-not-positive";
+    public const string HolderWeightTooLarge = "holder-weight-too-large";
     public const string DuplicateHolder = "duplicate-holder";
     public const string PartyKindMismatch = "party-kind-mismatch";
 }

@@ -43,6 +43,31 @@ public class AllocationPolicyValidatorTests
     }
 
     [Fact]
+    public void Validate_HolderWeightBeyondTheMaximum_IsRefusedAtTheEdge()
+    {
+        // Once accepted, a weight of 1e20 made the exact split overflow decimal at settlement time.
+        var demo = AllocationPolicy.DemoDefault("p", "a", "b");
+        var policy = demo with { Holders = [demo.Holders[0] with { Weight = 1e20m }, demo.Holders[1]] };
+
+        var violation = Assert.Single(AllocationPolicyValidator.Validate(policy));
+
+        Assert.Equal(PolicyViolationCodes.HolderWeightTooLarge, violation.Code);
+    }
+
+    [Fact]
+    public void Allocate_LargestWeightsAndLargestRevenue_SettleExactly()
+    {
+        var demo = AllocationPolicy.DemoDefault("p", "a", "b");
+        var policy = demo with { Holders = [demo.Holders[0] with { Weight = HolderWeight.Maximum }, demo.Holders[1] with { Weight = 0.0001m }] };
+        var revenue = long.MaxValue / 100m;
+
+        var allocation = ProgressiveAllocator.Allocate(policy, revenue);
+
+        Assert.Empty(AllocationPolicyValidator.Validate(policy));
+        Assert.Equal(revenue, allocation.Parts.Sum(p => p.Amount));
+    }
+
+    [Fact]
     public void Validate_SharesNotSummingToOne_NamesTheBracket()
     {
         var policy = AllocationPolicy.DemoDefault("p", "a") with

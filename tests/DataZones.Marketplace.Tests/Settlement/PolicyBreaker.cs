@@ -40,6 +40,8 @@ internal static class PolicyBreaker
         (PolicyViolationCodes.NoHolders, (p, _) => p with { Holders = [] }),
         (PolicyViolationCodes.HolderWeightNotPositive, (p, pick) => WithHolder(p, pick % p.Holders.Count,
             h => h with { Weight = -(pick % 2) })),
+        (PolicyViolationCodes.HolderWeightTooLarge, (p, pick) => WithHolder(p, pick % p.Holders.Count,
+            h => h with { Weight = HolderWeight.Maximum + 0.0001m + pick * 1e15m })),
         (PolicyViolationCodes.DuplicateHolder, (p, _) => p with { Holders = [.. p.Holders, p.Holders[0]] }),
         (PolicyViolationCodes.PartyKindMismatch, (p, pick) => (pick % 3) switch
         {
