@@ -29,6 +29,9 @@ public sealed class OceanOptions
     /// </summary>
     public long IngestionCsvValuesMax { get; set; } = 10_000_000;
 
+    /// <summary>Uploads staged and waiting for conversion at most; another is refused with 503 until one is done.</summary>
+    public int IngestionQueueCapacity { get; set; } = 64;
+
     /// <summary>Grid spacing of the Development demo dataset (0.25° by default; 0.05° or finer for benchmarks).</summary>
     public double DemoResolutionDegrees { get; set; } = 0.25;
 

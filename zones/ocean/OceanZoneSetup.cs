@@ -36,7 +36,8 @@ public static class OceanZoneSetup
         services.AddSingleton<OceanContainers>().AddSingleton<OceanStores>().AddSingleton<DatasetRegistry>();
         services.AddSingleton<OceanQueryService>().AddSingleton<ExportWriter>().AddSingleton<ExportService>();
         services.AddSingleton<ExportRegistry>().AddSingleton<IScheduledJob, ExportSweepJob>();
-        services.AddSingleton<IngestionJobStore>().AddSingleton<IngestionQueue>().AddSingleton<IngestionService>().AddSingleton<IngestionConverter>();
+        services.AddSingleton<IngestionJobStore>().AddSingleton<IngestionService>().AddSingleton<IngestionConverter>();
+        services.AddSingleton(sp => new IngestionQueue(sp.GetRequiredService<IOptions<OceanOptions>>().Value.IngestionQueueCapacity));
         services.AddHostedService<IngestionWorker>();
         services.AddHostedService<InterruptedIngestionRecovery>();
         services.AddSingleton<OceanDemoSeeder>().AddSingleton<IDemoDataSeeder>(sp => sp.GetRequiredService<OceanDemoSeeder>());

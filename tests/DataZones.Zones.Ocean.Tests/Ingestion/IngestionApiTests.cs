@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
+using DataZones.Zones.Ocean.Ingestion;
 using DataZones.Zones.Ocean.Storage;
 using DataZones.Zones.Ocean.Tests.Api;
 using Microsoft.Extensions.DependencyInjection;
@@ -208,6 +209,27 @@ public sealed class IngestionApiTests(OceanApiFixture fixture)
         var problem = await ProblemAsync(response, HttpStatusCode.BadRequest, "ocean-invalid-ingestion");
         Assert.Equal("too-large", problem["errors"]![0]!["rule"]!.GetValue<string>());
         Assert.Empty(await KeysAsync(OceanStores.UploadsPrefix));
+    }
+
+    [Fact]
+    public async Task Submit_QueueFull_RecordsTheJobFailedAndQueuesNothing()
+    {
+        // The app's own queue is drained by its worker; a full one is made here, with no reader.
+        var full = new IngestionQueue(1);
+        var service = ActivatorUtilities.CreateInstance<IngestionService>(fixture.Host.Services, full);
+        var begun = await service.BeginAsync(System.Text.Encoding.UTF8.GetBytes(IngestionUpload.Header(IngestionUpload.NewId()).ToJsonString()), CancellationToken.None);
+        var staged = begun.Staged!;
+        Assert.True(full.TryEnqueue(new IngestionWork("waiting", staged.Plan)));
+        Assert.Empty(await service.StageFileAsync(staged, "sst.f32", new MemoryStream(new byte[staged.Plan.BytesPerFile]), CancellationToken.None));
+
+        var (job, problems) = await service.SubmitAsync(staged, CancellationToken.None);
+        await service.AbandonAsync(staged);
+
+        Assert.Null(job);
+        Assert.Empty(problems);
+        var recorded = await service.FindAsync(staged.JobId, CancellationToken.None);
+        Assert.Equal((IngestionJobStatus.Failed, "Too many uploads were waiting; upload again later."), (recorded!.Status, recorded.Reason));
+        Assert.Empty(await KeysAsync(OceanStores.UploadsPrefix + staged.JobId));
     }
 
     private static async Task<JsonNode> WaitAsync(HttpClient client, string location)

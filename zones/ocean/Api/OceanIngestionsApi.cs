@@ -94,7 +94,9 @@ public static class OceanIngestionsApi
             if (job is null)
             {
                 await service.AbandonAsync(staged);
-                return Problem.Invalid(missing, OceanProblemTypes.InvalidIngestion);
+                return missing.Count > 0
+                    ? Problem.Invalid(missing, OceanProblemTypes.InvalidIngestion)
+                    : Problem.Of(OceanProblemTypes.IngestionQueueFull, $"{options.Value.IngestionQueueCapacity} uploads are waiting for conversion; upload again in a few minutes.");
             }
             return Results.Accepted($"{OceanCollectionsApi.BasePath}/ingestions/{job.Id}", job);
         }

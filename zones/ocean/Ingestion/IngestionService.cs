@@ -94,7 +94,10 @@ public sealed class IngestionService(
             $"'{name}' holds {length} bytes; {d.Times.Count} time steps × {d.Latitudes.Count} latitudes × {d.Longitudes.Count} longitudes × 4 bytes = {plan.BytesPerFile}.");
     }
 
-    /// <summary>Queues the staged upload once every file has arrived; problems when some are missing.</summary>
+    /// <summary>
+    /// Queues the staged upload once every file has arrived: the job, or problems when some are missing, or neither
+    /// when the queue is full (the job is recorded as failed; the caller abandons the upload and answers 503).
+    /// </summary>
     public async Task<(IngestionJob? Job, IReadOnlyList<FieldError> Problems)> SubmitAsync(StagedIngestion staged, CancellationToken cancellationToken)
     {
         var missing = (staged.Plan.CsvPart is { } csv ? [csv] : staged.Plan.Files).Where(f => !staged.StagedFiles.Contains(f)).ToList();
@@ -108,7 +111,8 @@ public sealed class IngestionService(
         await jobs.SaveAsync(job, cancellationToken).ConfigureAwait(false);
         if (!queue.TryEnqueue(new IngestionWork(job.Id, staged.Plan)))
         {
-            throw new InvalidOperationException("The ingestion queue is full; try again later.");
+            await jobs.SaveAsync(job with { Status = IngestionJobStatus.Failed, Log = "Not converted.", Reason = "Too many uploads were waiting; upload again later." }, cancellationToken).ConfigureAwait(false);
+            return (null, []);
         }
         return (job, []);
     }
