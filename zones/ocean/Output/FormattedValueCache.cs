@@ -21,6 +21,10 @@ internal sealed class FormattedValueCache
     /// <summary>Writes the shortest decimal of <paramref name="value"/> at the start of <paramref name="destination"/>; returns its length.</summary>
     public int Write(float value, Span<byte> destination)
     {
+        if (destination.Length < BytesFreeMin)
+        {
+            throw new ArgumentException($"At least {BytesFreeMin} bytes must be free.", nameof(destination));
+        }
         var bits = BitConverter.SingleToUInt32Bits(value);
         var slot = (int)((bits * 0x9E3779B9u) >> (32 - SlotBits)); // Fibonacci hashing: spreads values a few ulps apart
         var length = _lengths[slot];
@@ -29,10 +33,7 @@ internal sealed class FormattedValueCache
             MemoryMarshal.Write(destination, in _texts[slot]);
             return length;
         }
-        if (!ShortestDecimal.TryFormat(value, destination, out var written))
-        {
-            throw new ArgumentException($"At least {BytesFreeMin} bytes must be free.", nameof(destination));
-        }
+        ShortestDecimal.TryFormat(value, destination, out var written); // 16 bytes hold any float
         if (written <= sizeof(ulong))
         {
             _keys[slot] = bits;
