@@ -34,7 +34,8 @@ namespace DataZones.Bench;
 /// same query through HTTP as CSV against the real app on Kestrel 127.0.0.1, with the whole paid-call pipeline
 /// (authentication, durable metering in Azurite, receipt over the SHA-256 of the body). Every figure is the best of
 /// several runs after an untimed one. Beside (c) it measures what (c) is made of, each alone: rendering in process,
-/// hashing the body, and serving the same bytes from memory through the same server, which bounds any CSV answer.
+/// hashing the body, and serving the same bytes from memory through the same server, which bounds any CSV answer;
+/// and, for comparison, the default format (CoverageJSON) in process and through HTTP.
 /// </summary>
 public sealed class OceanBenchmark : IBenchmark
 {
