@@ -74,12 +74,6 @@ public static class OceanIngestionsApi
         {
             return Problem.Invalid(begun.Problems, OceanProblemTypes.InvalidIngestion);
         }
-        if (staged.Plan.CsvPart is not null && http.Features.Get<IHttpBodyControlFeature>() is { } bodyControl)
-        {
-            // The CSV is parsed as it arrives by a synchronous record reader; a CSV upload is a small set from a
-            // data holder, so holding a thread while it arrives is the simpler price than a second parser.
-            bodyControl.AllowSynchronousIO = true;
-        }
         try
         {
             while ((section = await reader.ReadNextSectionAsync(ct)) is not null)

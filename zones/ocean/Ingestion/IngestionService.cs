@@ -50,18 +50,26 @@ public sealed class IngestionService(
         var container = await containers.DataAsync(cancellationToken).ConfigureAwait(false);
         if (plan.CsvPart is not null)
         {
-            // The reader keeps only the grid in memory, but a stream of blank lines would never end: bound it too.
+            // The CSV is staged as it arrives (asynchronously, bounded: a stream of blank lines would never end), then
+            // read back from storage by the synchronous record reader, so a slow client holds no thread. It sits
+            // under csv/, apart from the raw files it becomes.
             var csvBytesMax = options.Value.IngestionBytesMax;
-            float[][]? values;
-            IReadOnlyList<FieldError> problems;
+            var csvBlob = container.GetBlobClient(staged.UploadPrefix + "csv/" + name);
             try
             {
-                (values, problems) = CsvGridReader.Read(new UploadLimitStream(content, csvBytesMax), plan.Definition, name);
+                await csvBlob.UploadAsync(new UploadLimitStream(content, csvBytesMax), overwrite: true, cancellationToken: cancellationToken).ConfigureAwait(false);
             }
             catch (UploadTooLargeException)
             {
                 return [new FieldError(name, IngestionProblemCodes.TooLarge, $"'{name}' is larger than {csvBytesMax} bytes.")];
             }
+            float[][]? values;
+            IReadOnlyList<FieldError> problems;
+            using (var download = (await csvBlob.DownloadStreamingAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value)
+            {
+                (values, problems) = CsvGridReader.Read(download.Content, plan.Definition, name);
+            }
+            await csvBlob.DeleteIfExistsAsync(cancellationToken).ConfigureAwait(false);
             if (values is null)
             {
                 return problems;
