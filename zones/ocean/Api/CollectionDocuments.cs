@@ -39,8 +39,8 @@ public static class CollectionDocuments
             },
             ["temporal"] = new Dictionary<string, object>
             {
-                ["interval"] = new[] { new[] { Time(dataset.Time.First), Time(dataset.Time.Last) } },
-                ["values"] = new[] { $"R{dataset.Time.Count}/{Time(dataset.Time.First)}/{Step(dataset.Time)}" },
+                ["interval"] = new[] { new[] { TimeAxis.Format(dataset.Time.First), TimeAxis.Format(dataset.Time.Last) } },
+                ["values"] = new[] { $"R{dataset.Time.Count}/{TimeAxis.Format(dataset.Time.First)}/{Step(dataset.Time)}" },
                 ["trs"] = TemporalReferenceSystem,
             },
         };
@@ -96,8 +96,6 @@ public static class CollectionDocuments
     };
 
     private static object Link(string href, string rel) => new { href, rel };
-
-    private static string Time(DateTimeOffset time) => CoverageJsonWriter.FormatTime(time);
 
     /// <summary>The ISO 8601 duration between steps when they are evenly spaced (P1D for daily), else the first gap.</summary>
     private static string Step(TimeAxis time)

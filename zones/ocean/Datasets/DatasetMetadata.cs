@@ -17,8 +17,8 @@ public static class DatasetMetadata
             .With("geospatial_lat_max", definition.Latitudes[^1])
             .With("geospatial_lon_min", definition.Longitudes[0])
             .With("geospatial_lon_max", definition.Longitudes[^1])
-            .With("time_coverage_start", definition.Times[0].UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture))
-            .With("time_coverage_end", definition.Times[^1].UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+            .With("time_coverage_start", TimeAxis.Format(definition.Times[0]))
+            .With("time_coverage_end", TimeAxis.Format(definition.Times[^1]));
         if (definition.RestrictedAreas.Count > 0)
         {
             var areas = definition.RestrictedAreas.Select(a => new

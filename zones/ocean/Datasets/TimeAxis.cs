@@ -34,6 +34,9 @@ public sealed class TimeAxis
 
     public DateTimeOffset Last => Instants[^1];
 
+    /// <summary>An instant as every answer and message of the zone writes it: ISO 8601, UTC, to the second.</summary>
+    public static string Format(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+
     /// <summary>The CF units this axis is stored with: days when every instant is a UTC midnight, else hours.</summary>
     public string Units => Instants.All(t => t.TimeOfDay == TimeSpan.Zero) ? "days since 1970-01-01" : "hours since 1970-01-01";
 

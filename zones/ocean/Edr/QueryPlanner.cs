@@ -112,5 +112,5 @@ public static class QueryPlanner
 
     private static string Format(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 
-    private static string Format(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+    private static string Format(DateTimeOffset value) => TimeAxis.Format(value);
 }

@@ -33,9 +33,9 @@ public static class CsvGridReader
         {
             return (null, problems);
         }
-        var times = grid.Times.Select((time, index) => (time, index)).ToDictionary(t => t.time, t => t.index);
-        var latitudes = new GridAxis(grid.Latitudes);
-        var longitudes = new GridAxis(grid.Longitudes);
+        var times = new TimeAxis(grid.Times);
+        var latitudes = new CoordinateAxis(DatasetConventions.Latitude, "degrees_north", grid.Latitudes);
+        var longitudes = new CoordinateAxis(DatasetConventions.Longitude, "degrees_east", grid.Longitudes);
         var cells = grid.Latitudes.Count * grid.Longitudes.Count;
         var values = grid.Parameters.Select(_ => NaNs(grid.Times.Count * cells)).ToArray();
         var seen = new BitArray(grid.Times.Count * cells);
@@ -60,25 +60,25 @@ public static class CsvGridReader
                 Problem(C.InvalidTime, $"time '{timeText}' is not an ISO 8601 date and time.");
                 continue;
             }
-            if (!times.TryGetValue(time, out var t))
+            if (times.NearestIndex(time) is not { } t || times.Instants[t] != time)
             {
-                Problem(C.NotOnGrid, $"time {Iso(time)} is not one of the header's {grid.Times.Count} time steps ({Iso(grid.Times[0])} to {Iso(grid.Times[^1])}).");
+                Problem(C.NotOnGrid, $"time {TimeAxis.Format(time)} is not one of the header's {times.Count} time steps ({TimeAxis.Format(times.First)} to {TimeAxis.Format(times.Last)}).");
                 continue;
             }
-            if (latitudes.IndexOf(fields[columns.Latitude]) is not { } y)
+            if (CentreIndex(latitudes, fields[columns.Latitude]) is not { } y)
             {
-                Problem(C.NotOnGrid, $"latitude '{fields[columns.Latitude].Trim()}' is not a cell centre of the header's latitudes ({latitudes}).");
+                Problem(C.NotOnGrid, $"latitude '{fields[columns.Latitude].Trim()}' is not a cell centre of the header's latitudes ({Describe(latitudes)}).");
                 continue;
             }
-            if (longitudes.IndexOf(fields[columns.Longitude]) is not { } x)
+            if (CentreIndex(longitudes, fields[columns.Longitude]) is not { } x)
             {
-                Problem(C.NotOnGrid, $"longitude '{fields[columns.Longitude].Trim()}' is not a cell centre of the header's longitudes ({longitudes}).");
+                Problem(C.NotOnGrid, $"longitude '{fields[columns.Longitude].Trim()}' is not a cell centre of the header's longitudes ({Describe(longitudes)}).");
                 continue;
             }
             var index = (t * grid.Latitudes.Count + y) * grid.Longitudes.Count + x;
             if (seen[index])
             {
-                Problem(C.DuplicateRow, $"the cell at {Iso(time)}, latitude {grid.Latitudes[y]}, longitude {grid.Longitudes[x]} has a row already.");
+                Problem(C.DuplicateRow, $"the cell at {TimeAxis.Format(time)}, latitude {grid.Latitudes[y]}, longitude {grid.Longitudes[x]} has a row already.");
                 continue;
             }
             seen[index] = true;
@@ -113,7 +113,22 @@ public static class CsvGridReader
         return values;
     }
 
-    private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+    // The cell whose centre the text names, to within a thousandth of the spacing (a millionth of a degree for a
+    // single cell): coordinates printed with fewer digits still land, a coordinate between centres does not.
+    private static int? CentreIndex(CoordinateAxis axis, string text)
+    {
+        if (!double.TryParse(text.AsSpan().Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            || axis.NearestIndex(value) is not { } index)
+        {
+            return null;
+        }
+        var tolerance = axis.Count > 1 ? axis.HalfCell / 500 : 1e-6;
+        return Math.Abs(value - axis.Values[index]) <= tolerance ? index : null;
+    }
+
+    private static string Describe(CoordinateAxis axis) => axis.Count == 1
+        ? axis.Values[0].ToString(CultureInfo.InvariantCulture)
+        : string.Create(CultureInfo.InvariantCulture, $"{axis.Values[0]} to {axis.Values[^1]} by {Math.Round(axis.HalfCell * 2, 9)}");
 
     /// <summary>Where each column is: the coordinates, and one per parameter in the grid's parameter order.</summary>
     private sealed record Columns(int Count, int Time, int Latitude, int Longitude, IReadOnlyList<int> Parameters)
@@ -121,7 +136,7 @@ public static class CsvGridReader
         public static Columns? Of(IReadOnlyList<string> names, DatasetDefinition grid, string part, List<FieldError> problems)
         {
             var positions = new Dictionary<string, int>(StringComparer.Ordinal);
-            var expected = new[] { "time", "latitude", "longitude" }.Concat(grid.Parameters.Select(p => p.Name)).ToList();
+            var expected = new[] { DatasetConventions.Time, DatasetConventions.Latitude, DatasetConventions.Longitude }.Concat(grid.Parameters.Select(p => p.Name)).ToList();
             for (var i = 0; i < names.Count; i++)
             {
                 var name = names[i].Trim();
@@ -140,32 +155,7 @@ public static class CsvGridReader
             }
             return problems.Count > 0
                 ? null
-                : new Columns(names.Count, positions["time"], positions["latitude"], positions["longitude"], grid.Parameters.Select(p => positions[p.Name]).ToArray());
+                : new Columns(names.Count, positions[DatasetConventions.Time], positions[DatasetConventions.Latitude], positions[DatasetConventions.Longitude], grid.Parameters.Select(p => positions[p.Name]).ToArray());
         }
-    }
-
-    /// <summary>An evenly spaced axis: finds the cell whose centre a coordinate names, within a thousandth of a step.</summary>
-    private sealed class GridAxis(IReadOnlyList<double> centres)
-    {
-        private const double SingleCellTolerance = 1e-6;
-
-        public int? IndexOf(string text)
-        {
-            if (!double.TryParse(text.AsSpan().Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
-            {
-                return null;
-            }
-            if (centres.Count == 1)
-            {
-                return Math.Abs(value - centres[0]) <= SingleCellTolerance ? 0 : null;
-            }
-            var step = centres[1] - centres[0];
-            var index = Math.Round((value - centres[0]) / step);
-            return index >= 0 && index < centres.Count && Math.Abs(value - centres[(int)index]) <= step / 1000 ? (int)index : null;
-        }
-
-        public override string ToString() => centres.Count == 1
-            ? centres[0].ToString(CultureInfo.InvariantCulture)
-            : string.Create(CultureInfo.InvariantCulture, $"{centres[0]} to {centres[^1]} by {Math.Round(centres[1] - centres[0], 9)}");
     }
 }

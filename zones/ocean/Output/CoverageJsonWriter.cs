@@ -63,14 +63,14 @@ public static class CoverageJsonWriter
         writer.WriteStartArray("values");
         foreach (var time in result.Times)
         {
-            writer.WriteStringValue(FormatTime(time));
+            writer.WriteStringValue(TimeAxis.Format(time));
         }
         writer.WriteEndArray();
         if (result.TimeBounds is { } span)
         {
             writer.WriteStartArray("bounds");
-            writer.WriteStringValue(FormatTime(span.Start));
-            writer.WriteStringValue(FormatTime(span.End));
+            writer.WriteStringValue(TimeAxis.Format(span.Start));
+            writer.WriteStringValue(TimeAxis.Format(span.End));
             writer.WriteEndArray();
         }
         writer.WriteEndObject();
@@ -147,6 +147,4 @@ public static class CoverageJsonWriter
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    internal static string FormatTime(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 }

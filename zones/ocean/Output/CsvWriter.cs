@@ -158,7 +158,7 @@ public static class CsvWriter
 
         private static string TimeField(OceanQueryResult result, DateTimeOffset time) =>
             result.TimeBounds is { } bounds
-                ? CoverageJsonWriter.FormatTime(bounds.Start) + "/" + CoverageJsonWriter.FormatTime(bounds.End)
-                : CoverageJsonWriter.FormatTime(time);
+                ? TimeAxis.Format(bounds.Start) + "/" + TimeAxis.Format(bounds.End)
+                : TimeAxis.Format(time);
     }
 }
