@@ -142,7 +142,7 @@ public static class CoverageJsonWriter
         writer.WriteNumberValue(result.Longitudes.Count);
         writer.WriteEndArray();
         writer.WritePropertyName("values");
-        writer.WriteRawValue(JsonNumberArray.Render(result.ValuesMemory(parameter)), skipInputValidation: true);
+        writer.WriteRawValue(JsonNumberArray.Render(result.ValuesMemory(parameter), cancellationToken), skipInputValidation: true);
         writer.WriteEndObject();
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -13,8 +13,8 @@ namespace DataZones.Zones.Ocean.Output;
 public static class ShortestDecimal
 {
     private const int DecimalsMax = 7;
-    private static readonly double[] Powers = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000];
-    private static readonly ulong[] PowersOfTen = [.. Enumerable.Range(0, 20).Select(i => (ulong)Math.Pow(10, i))];
+    private static readonly ulong[] PowersOfTen = [.. Enumerable.Range(0, 20).Select(i => (ulong)Math.Pow(10, i))]; // exact up to 10^19
+    private static readonly double[] Powers = [.. PowersOfTen.Take(DecimalsMax + 1).Select(p => (double)p)];
 
     /// <summary>Writes <paramref name="value"/> as UTF-8; false only when <paramref name="destination"/> is too small.</summary>
     public static bool TryFormat(float value, Span<byte> destination, out int written)
