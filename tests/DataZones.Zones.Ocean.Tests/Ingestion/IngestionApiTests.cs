@@ -198,6 +198,20 @@ public sealed class IngestionApiTests(OceanApiFixture fixture)
     }
 
     [Fact]
+    public async Task Upload_HeaderOverOneMegabyte_Is400BeforeAnythingIsClaimed()
+    {
+        var header = IngestionUpload.Header(IngestionUpload.NewId());
+        header["summary"] = new string('s', 1024 * 1024);
+        using var holder = fixture.Host.Client(fixture.OperatorKey);
+
+        var response = await holder.PostAsync("/zones/ocean/ingestions", IngestionUpload.Content(header, ("sst.f32", IngestionUpload.Values())));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest, "ocean-invalid-ingestion");
+        Assert.Equal(("header", "too-large"), (problem["errors"]![0]!["field"]!.GetValue<string>(), problem["errors"]![0]!["rule"]!.GetValue<string>()));
+        Assert.Empty(await KeysAsync(OceanStores.UploadsPrefix));
+    }
+
+    [Fact]
     public async Task Upload_CsvBeyondTheByteLimit_Is400AndLeavesNothing()
     {
         var id = IngestionUpload.NewId();

@@ -1,5 +1,6 @@
 using DataZones.Marketplace.Access;
 using DataZones.Marketplace.Problems;
+using DataZones.Marketplace.Uploads;
 using DataZones.Zones.Ocean.Ingestion;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,8 +15,8 @@ namespace DataZones.Zones.Ocean.Api;
 /// <summary>
 /// <c>POST /zones/ocean/ingestions</c> (data holders and the operator): a <c>multipart/form-data</c> upload whose
 /// first part, <c>header</c>, is the header JSON and whose other parts are the raw <c>&lt;f4</c> files, each named as
-/// the header names it — or, for small sets, the one CSV part the header names in <c>csv</c>. Parts are streamed to staging, not buffered. Answered 202 with the job;
-/// <c>GET /zones/ocean/ingestions/{id}</c> shows its progress.
+/// the header names it — or, for small sets, the one CSV part the header names in <c>csv</c>. Parts are streamed to
+/// staging, not buffered. Answered 202 with the job; <c>GET /zones/ocean/ingestions/{id}</c> shows its progress.
 /// </summary>
 public static class OceanIngestionsApi
 {
@@ -60,8 +61,11 @@ public static class OceanIngestionsApi
             return Invalid(new FieldError("header", IngestionProblemCodes.Required, "The first part must be 'header', the header JSON."));
         }
         using var header = new MemoryStream();
-        await CopyAtMostAsync(section.Body, header, HeaderBytesMax + 1, ct); // one byte more tells "too large"
-        if (header.Length > HeaderBytesMax)
+        try
+        {
+            await new UploadLimitStream(section.Body, HeaderBytesMax).CopyToAsync(header, ct);
+        }
+        catch (UploadTooLargeException)
         {
             return Invalid(new FieldError("header", IngestionProblemCodes.TooLarge, $"The header may hold at most {HeaderBytesMax} bytes."));
         }
@@ -108,16 +112,6 @@ public static class OceanIngestionsApi
 
     private static IResult TooLarge(long limit) =>
         Problem.Of(ProblemTypes.PayloadTooLarge, $"An upload may hold at most {limit} bytes, files and header together; split the dataset by time.");
-
-    private static async Task CopyAtMostAsync(Stream source, Stream destination, int bytesMax, CancellationToken ct)
-    {
-        var buffer = new byte[16 * 1024];
-        int read;
-        while (destination.Length < bytesMax && (read = await source.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, bytesMax - destination.Length)), ct)) > 0)
-        {
-            await destination.WriteAsync(buffer.AsMemory(0, read), ct);
-        }
-    }
 
     private static string? NameOf(MultipartSection section) =>
         section.GetContentDispositionHeader() is { } disposition ? HeaderUtilities.RemoveQuotes(disposition.Name).Value : null;

@@ -62,9 +62,9 @@ public static partial class IngestionHeaderParser
         var definition = new DatasetDefinition(header.Id!, header.Title!, header.Summary ?? "", times!, latitudes!, longitudes!, null,
             parameters.Select(p => p.Parameter).ToArray(), areas, chunking);
         var plan = new IngestionPlan(definition, parameters.Select(p => p.File).ToArray(), csv);
-        if (csv is not null && plan.BytesPerFile / sizeof(float) * plan.Files.Count is var values && values > csvValuesMax)
+        if (csv is not null && plan.ValueCount > csvValuesMax)
         {
-            return (null, [new("csv", C.TooLarge, $"The grid holds {values} values; a CSV upload may describe at most {csvValuesMax}. CSV is for small sets: send raw float32 files instead.")]);
+            return (null, [new("csv", C.TooLarge, $"The grid holds {plan.ValueCount} values; a CSV upload may describe at most {csvValuesMax}. CSV is for small sets: send raw float32 files instead.")]);
         }
         if (plan.BytesPerFile * plan.Files.Count > bytesMax)
         {

@@ -9,6 +9,12 @@ namespace DataZones.Zones.Ocean.Ingestion;
 /// </summary>
 public sealed record IngestionPlan(DatasetDefinition Definition, IReadOnlyList<string> Files, string? CsvPart = null)
 {
+    /// <summary>The multipart parts the upload must carry after its header: the CSV, or the raw files.</summary>
+    public IReadOnlyList<string> Parts => CsvPart is { } csv ? [csv] : Files;
+
+    /// <summary>Every value the upload describes: time steps × cells × parameters.</summary>
+    public long ValueCount => (long)Definition.Times.Count * Definition.ValuesPerTimeStep * Files.Count;
+
     /// <summary>The exact length of each file: time steps × latitudes × longitudes × 4 bytes.</summary>
     public long BytesPerFile => (long)Definition.Times.Count * Definition.ValuesPerTimeStep * sizeof(float);
 

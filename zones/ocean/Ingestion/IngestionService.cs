@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using DataZones.Marketplace.Ids;
 using DataZones.Marketplace.Problems;
 using DataZones.Marketplace.Uploads;
+using DataZones.Storage.Blobs;
 using DataZones.Zones.Ocean.Registry;
 using DataZones.Zones.Ocean.Storage;
 using Microsoft.Extensions.Options;
@@ -40,59 +41,68 @@ public sealed class IngestionService(
     /// </summary>
     public async Task<IReadOnlyList<FieldError>> StageFileAsync(StagedIngestion staged, string? name, Stream content, CancellationToken cancellationToken)
     {
-        var plan = staged.Plan;
-        var expected = plan.CsvPart is { } csv ? [csv] : plan.Files;
-        if (name is null || !expected.Contains(name, StringComparer.Ordinal) || !staged.StagedFiles.Add(name))
+        var parts = staged.Plan.Parts;
+        if (name is null || !parts.Contains(name, StringComparer.Ordinal) || !staged.StagedFiles.Add(name))
         {
             return [new FieldError(name ?? "(unnamed part)", IngestionProblemCodes.UnexpectedFile,
-                $"The part '{name}' is not a file the header lists ({string.Join(", ", expected)}), or it came twice.")];
+                $"The part '{name}' is not a file the header lists ({string.Join(", ", parts)}), or it came twice.")];
         }
         var container = await containers.DataAsync(cancellationToken).ConfigureAwait(false);
-        if (plan.CsvPart is not null)
-        {
-            // The CSV is staged as it arrives (asynchronously, bounded: a stream of blank lines would never end), then
-            // read back from storage by the synchronous record reader, so a slow client holds no thread. It sits
-            // under csv/, apart from the raw files it becomes.
-            var csvBytesMax = options.Value.IngestionBytesMax;
-            var csvBlob = container.GetBlobClient(staged.UploadPrefix + "csv/" + name);
-            try
-            {
-                await csvBlob.UploadAsync(new UploadLimitStream(content, csvBytesMax), overwrite: true, cancellationToken: cancellationToken).ConfigureAwait(false);
-            }
-            catch (UploadTooLargeException)
-            {
-                return [new FieldError(name, IngestionProblemCodes.TooLarge, $"'{name}' is larger than {csvBytesMax} bytes.")];
-            }
-            float[][]? values;
-            IReadOnlyList<FieldError> problems;
-            using (var download = (await csvBlob.DownloadStreamingAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value)
-            {
-                (values, problems) = CsvGridReader.Read(download.Content, plan.Definition, name);
-            }
-            await csvBlob.DeleteIfExistsAsync(cancellationToken).ConfigureAwait(false);
-            if (values is null)
-            {
-                return problems;
-            }
-            for (var p = 0; p < values.Length; p++)
-            {
-                var bytes = BinaryData.FromBytes(MemoryMarshal.AsBytes(values[p].AsSpan()).ToArray());
-                await container.GetBlobClient(staged.UploadPrefix + plan.Files[p]).UploadAsync(bytes, overwrite: true, cancellationToken: cancellationToken).ConfigureAwait(false);
-            }
-            return [];
-        }
-        // A file longer than it must be is stopped at the first byte too many, not stored and measured afterwards.
-        var blob = container.GetBlobClient(staged.UploadPrefix + name);
+        return staged.Plan.CsvPart is null
+            ? await StageRawAsync(container, staged, name, content, cancellationToken).ConfigureAwait(false)
+            : await StageCsvAsync(container, staged, name, content, cancellationToken).ConfigureAwait(false);
+    }
+
+    // A file longer than it must be is stopped at the first byte too many, not stored and measured afterwards.
+    private static async Task<IReadOnlyList<FieldError>> StageRawAsync(
+        BlobContainerClient container, StagedIngestion staged, string name, Stream content, CancellationToken cancellationToken)
+    {
+        var plan = staged.Plan;
         var limited = new UploadLimitStream(content, plan.BytesPerFile);
         try
         {
-            await blob.UploadAsync(limited, overwrite: true, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await container.GetBlobClient(staged.UploadPrefix + name).UploadAsync(limited, overwrite: true, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (UploadTooLargeException)
         {
             return [WrongLength(plan, name, $"more than {plan.BytesPerFile}")];
         }
         return limited.BytesRead == plan.BytesPerFile ? [] : [WrongLength(plan, name, limited.BytesRead.ToString(CultureInfo.InvariantCulture))];
+    }
+
+    // The CSV is staged as it arrives (asynchronously, bounded: a stream of blank lines would never end), then read
+    // back from storage by the synchronous record reader, so a slow client holds no thread. It sits under csv/, apart
+    // from the raw files it becomes.
+    private async Task<IReadOnlyList<FieldError>> StageCsvAsync(
+        BlobContainerClient container, StagedIngestion staged, string name, Stream content, CancellationToken cancellationToken)
+    {
+        var csvBytesMax = options.Value.IngestionBytesMax;
+        var csvBlob = container.GetBlobClient(staged.UploadPrefix + "csv/" + name);
+        try
+        {
+            await csvBlob.UploadAsync(new UploadLimitStream(content, csvBytesMax), overwrite: true, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (UploadTooLargeException)
+        {
+            return [new FieldError(name, IngestionProblemCodes.TooLarge, $"'{name}' is larger than {csvBytesMax} bytes.")];
+        }
+        float[][]? values;
+        IReadOnlyList<FieldError> problems;
+        using (var download = (await csvBlob.DownloadStreamingAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value)
+        {
+            (values, problems) = CsvGridReader.Read(download.Content, staged.Plan.Definition, name);
+        }
+        await csvBlob.DeleteIfExistsAsync(cancellationToken).ConfigureAwait(false);
+        if (values is null)
+        {
+            return problems;
+        }
+        for (var p = 0; p < values.Length; p++)
+        {
+            var bytes = BinaryData.FromBytes(MemoryMarshal.AsBytes(values[p].AsSpan()).ToArray());
+            await container.GetBlobClient(staged.UploadPrefix + staged.Plan.Files[p]).UploadAsync(bytes, overwrite: true, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        return [];
     }
 
     private static FieldError WrongLength(IngestionPlan plan, string name, string length)
@@ -108,7 +118,7 @@ public sealed class IngestionService(
     /// </summary>
     public async Task<(IngestionJob? Job, IReadOnlyList<FieldError> Problems)> SubmitAsync(StagedIngestion staged, CancellationToken cancellationToken)
     {
-        var missing = (staged.Plan.CsvPart is { } csv ? [csv] : staged.Plan.Files).Where(f => !staged.StagedFiles.Contains(f)).ToList();
+        var missing = staged.Plan.Parts.Where(f => !staged.StagedFiles.Contains(f)).ToList();
         if (missing.Count > 0)
         {
             return (null, missing.Select(f => new FieldError(f, IngestionProblemCodes.MissingFile, $"The header lists '{f}', but no part of that name was sent.")).ToArray());
