@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Azure.Data.Tables;
 using DataZones.Marketplace.Billing;
 using DataZones.Marketplace.Catalog;
 using DataZones.Marketplace.Consumers;
@@ -10,7 +11,6 @@ using DataZones.Marketplace.Persistence;
 using DataZones.Marketplace.Pricing;
 using DataZones.Marketplace.Settlement;
 using DataZones.Marketplace.Usage;
-using DataZones.Storage.Tables;
 
 namespace DataZones.Bench;
 
@@ -199,7 +199,7 @@ public sealed class SettlementBenchmark : IBenchmark
         for (var c = 0; c < ChainsPerDay; c++)
         {
             var chainId = ChainId(c);
-            await foreach (var _ in table.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {chainId}"), maxPerPage: 1000, cancellationToken: cancellationToken)) count++;
+            await foreach (var _ in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {chainId}"), maxPerPage: 1000, cancellationToken: cancellationToken)) count++;
         }
         return count;
     }

@@ -1,5 +1,5 @@
 using Azure;
-using DataZones.Storage.Tables;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace DataZones.Functions.Health;

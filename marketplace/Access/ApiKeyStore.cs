@@ -1,5 +1,5 @@
+using Azure.Data.Tables;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Tables;
 
 namespace DataZones.Marketplace.Access;
 
@@ -17,7 +17,7 @@ public sealed class ApiKeyStore(PlatformTables tables)
     public async Task<ApiKeyRecord?> FindAsync(string ownerId, string keyId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var response = await table.GetEntityIfExistsAsync(ownerId, keyId, cancellationToken: cancellationToken);
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(ownerId, keyId, cancellationToken: cancellationToken);
         return response.HasValue ? Map(response.Value!) : null;
     }
 
@@ -25,7 +25,7 @@ public sealed class ApiKeyStore(PlatformTables tables)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         var result = new List<ApiKeyRecord>();
-        await foreach (var e in table.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {ownerId}"), cancellationToken: cancellationToken))
+        await foreach (var e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {ownerId}"), cancellationToken: cancellationToken))
         {
             result.Add(Map(e));
         }

@@ -1,5 +1,5 @@
+using Azure.Data.Tables;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Tables;
 
 namespace DataZones.Marketplace.Access;
 
@@ -22,7 +22,7 @@ public sealed class EntraAppStore(PlatformTables tables)
     {
         if (!Keys.IsSafe(appId)) return null;
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var response = await table.GetEntityIfExistsAsync(Partition, appId, cancellationToken: cancellationToken);
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(Partition, appId, cancellationToken: cancellationToken);
         return response.HasValue ? response.Value!.GetString("ConsumerId") : null;
     }
 }

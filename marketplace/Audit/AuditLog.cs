@@ -1,6 +1,6 @@
+using Azure.Data.Tables;
 using DataZones.Marketplace.Ids;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Tables;
 
 namespace DataZones.Marketplace.Audit;
 
@@ -29,7 +29,7 @@ public sealed class AuditLog(PlatformTables tables, IIdGenerator ids, TimeProvid
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         var entries = new List<AuditEntry>();
-        await foreach (var e in table.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {subject}"), cancellationToken: cancellationToken))
+        await foreach (var e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {subject}"), cancellationToken: cancellationToken))
         {
             entries.Add(new AuditEntry(subject, e.GetString("Action")!, e.GetString("Actor")!, e.GetDateTimeOffset("At")!.Value, e.GetString("Detail")));
         }

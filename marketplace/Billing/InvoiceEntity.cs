@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
+using Azure.Data.Tables;
 using DataZones.Marketplace.Hosting;
 using DataZones.Marketplace.Persistence;
 using DataZones.Marketplace.Pricing;
-using DataZones.Storage.Tables;
 
 namespace DataZones.Marketplace.Billing;
 

@@ -1,6 +1,6 @@
 using Azure;
+using Azure.Data.Tables;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Tables;
 
 namespace DataZones.Marketplace.Billing;
 
@@ -89,7 +89,7 @@ public sealed class InvoiceStore(PlatformTables tables)
         var table = await tables.GetAsync(TableName, cancellationToken);
         var partition = "p-" + Keys.Month(periodStart);
         var result = new List<PeriodDocument>();
-        await foreach (var e in table.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), cancellationToken: cancellationToken))
+        await foreach (var e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), cancellationToken: cancellationToken))
         {
             result.Add(new PeriodDocument(e.GetString("ConsumerId")!, e.GetString("DocumentId")!, Enum.Parse<InvoiceKind>(e.GetString("Kind")!),
                 e.GetString("Period")!, Enum.Parse<InvoiceState>(e.GetString("State")!), InvoiceEntity.ParseMoney(e.GetString("Total")!)));
@@ -101,7 +101,7 @@ public sealed class InvoiceStore(PlatformTables tables)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         var rows = new List<TableEntity>();
-        await foreach (var e in table.QueryAsync(filter, cancellationToken: cancellationToken)) rows.Add(e);
+        await foreach (var e in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken)) rows.Add(e);
         return InvoiceEntity.Read(rows);
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Azure.Data.Tables;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Tables;
 
 namespace DataZones.Marketplace.Catalog;
 
@@ -15,7 +15,7 @@ public sealed class CatalogOverrideStore(PlatformTables tables)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         var result = new List<CatalogOverride>();
-        await foreach (var entity in table.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), cancellationToken: cancellationToken))
         {
             var plansJson = entity.GetString("Plans");
             var plans = plansJson is null

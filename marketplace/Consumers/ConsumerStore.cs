@@ -1,5 +1,5 @@
+using Azure.Data.Tables;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Tables;
 
 namespace DataZones.Marketplace.Consumers;
 
@@ -28,7 +28,7 @@ public sealed class ConsumerStore(PlatformTables tables)
     {
         if (!Keys.IsSafe(consumerId)) return null;
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var response = await table.GetEntityIfExistsAsync(Partition, consumerId, cancellationToken: cancellationToken);
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(Partition, consumerId, cancellationToken: cancellationToken);
         return response.HasValue ? Map(response.Value!) : null;
     }
 
@@ -36,7 +36,7 @@ public sealed class ConsumerStore(PlatformTables tables)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         var result = new List<Consumer>();
-        await foreach (var entity in table.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), cancellationToken: cancellationToken))
         {
             result.Add(Map(entity));
         }

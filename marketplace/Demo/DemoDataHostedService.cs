@@ -1,5 +1,5 @@
+using Azure.Data.Tables;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Tables;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -25,7 +25,7 @@ public sealed partial class DemoDataHostedService(
             try
             {
                 var table = await tables.GetAsync(TableName, stoppingToken);
-                if ((await table.GetEntityIfExistsAsync("seeded", seeder.Name, cancellationToken: stoppingToken)).HasValue) continue;
+                if ((await table.GetEntityIfExistsAsync<TableEntity>("seeded", seeder.Name, cancellationToken: stoppingToken)).HasValue) continue;
                 LogStarting(logger, seeder.Name);
                 await seeder.SeedAsync(new Progress<string>(line => LogProgress(logger, seeder.Name, line)), stoppingToken);
                 await table.UpsertEntityAsync(new TableEntity("seeded", seeder.Name) { ["At"] = time.GetUtcNow() }, TableUpdateMode.Replace, stoppingToken);

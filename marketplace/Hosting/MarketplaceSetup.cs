@@ -49,7 +49,7 @@ public static class MarketplaceSetup
         services.Configure<ReceiptOptions>(configuration.GetSection(ReceiptOptions.SectionName));
         services.Configure<BusinessCalendarOptions>(configuration.GetSection(BusinessCalendarOptions.SectionName));
 
-        services.AddSingleton<PlatformTables>().AddSingleton<BusinessCalendar>().AddSingleton<AuditLog>();
+        services.AddSingleton<PlatformTables>().AddSingleton<BlobLinks>().AddSingleton<BusinessCalendar>().AddSingleton<AuditLog>();
         services.AddSingleton<CatalogOverrideStore>().AddSingleton<CatalogService>();
         services.AddSingleton<ConsumerStore>().AddSingleton<ConsumerService>();
         services.AddSingleton<SubscriptionStore>().AddSingleton<SubscriptionDirectory>().AddSingleton<SubscriptionService>();

@@ -1,32 +1,39 @@
 using Azure.Identity;
-using DataZones.Storage.Blobs;
-using DataZones.Storage.Tables;
+using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DataZones.Marketplace.Hosting;
 
-/// <summary>Registers the Table and Blob service clients, one each for the app's lifetime (they pool connections).</summary>
+/// <summary>
+/// Registers the Azure SDK's Table and Blob service clients once, from the <c>Storage</c> section, through
+/// <c>Microsoft.Extensions.Azure</c> (so they share its logging and options). A connection string means Azurite or an
+/// account key; otherwise the service URIs are reached with <see cref="DefaultAzureCredential"/> — the app's managed
+/// identity in Azure, so no key exists anywhere. The clients are singletons: they pool connections.
+/// </summary>
 public static class StorageSetup
 {
     public static IServiceCollection AddPlatformStorage(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        options.Validate();
+        services.AddAzureClients(clients =>
         {
-            services.AddSingleton(new TableServiceClient(options.ConnectionString));
-            services.AddSingleton(new BlobServiceClient(options.ConnectionString));
-            return services;
-        }
-        if (options.TableServiceUri is null || options.BlobServiceUri is null)
-        {
-            throw new InvalidOperationException(
-                "Storage is not configured: set Storage:ConnectionString, or Storage:TableServiceUri and "
-                + "Storage:BlobServiceUri to use the app's managed identity.");
-        }
-        var credential = new DefaultAzureCredential();
-        services.AddSingleton(new TableServiceClient(options.TableServiceUri, credential));
-        services.AddSingleton(new BlobServiceClient(options.BlobServiceUri, credential));
+            if (options.UsesConnectionString)
+            {
+                clients.AddTableServiceClient(options.ConnectionString);
+                clients.AddBlobServiceClient(options.ConnectionString);
+                return;
+            }
+            clients.AddTableServiceClient(options.TableServiceUri);
+            clients.AddBlobServiceClient(options.BlobServiceUri);
+            clients.UseCredential(new DefaultAzureCredential(new DefaultAzureCredentialOptions
+            {
+                // A user-assigned identity is named by its client id; empty means the system-assigned one, or
+                // AZURE_CLIENT_ID when the environment sets it.
+                ManagedIdentityClientId = string.IsNullOrWhiteSpace(options.ManagedIdentityClientId) ? null : options.ManagedIdentityClientId,
+            }));
+        });
         return services;
     }
 }

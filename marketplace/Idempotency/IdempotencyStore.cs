@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Azure;
+using Azure.Data.Tables;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Tables;
 
 namespace DataZones.Marketplace.Idempotency;
 
@@ -24,7 +24,7 @@ public sealed class IdempotencyStore(PlatformTables tables)
     public async Task<Entry?> FindAsync(string consumerId, string rowKey, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var found = await table.GetEntityIfExistsAsync(consumerId, rowKey, cancellationToken: cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(consumerId, rowKey, cancellationToken: cancellationToken);
         return found.HasValue ? Map(found.Value!) : null;
     }
 

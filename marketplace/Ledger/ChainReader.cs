@@ -1,5 +1,5 @@
+using Azure.Data.Tables;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Tables;
 
 namespace DataZones.Marketplace.Ledger;
 
@@ -10,7 +10,7 @@ public sealed class ChainReader(PlatformTables tables)
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var table = tables.GetExisting(usageTable);
-        await foreach (var entity in table.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {chainId}"), maxPerPage: 1000, cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {chainId}"), maxPerPage: 1000, cancellationToken: cancellationToken))
         {
             yield return entity;
         }

@@ -1,5 +1,5 @@
+using Azure.Data.Tables;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Tables;
 
 namespace DataZones.Marketplace.Ledger;
 
@@ -23,7 +23,7 @@ public sealed class ChainRegistry(PlatformTables tables, TimeProvider time)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         var chains = new List<(string, string)>();
-        await foreach (var e in table.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {day}"), cancellationToken: cancellationToken))
+        await foreach (var e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {day}"), cancellationToken: cancellationToken))
         {
             chains.Add((e.RowKey, e.GetString("Table")!));
         }

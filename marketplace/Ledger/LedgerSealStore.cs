@@ -1,5 +1,5 @@
+using Azure.Data.Tables;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Tables;
 
 namespace DataZones.Marketplace.Ledger;
 
@@ -12,7 +12,7 @@ public sealed class LedgerSealStore(PlatformTables tables)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         var seals = new Dictionary<string, LedgerSeal>(StringComparer.Ordinal);
-        await foreach (var e in table.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {day}"), cancellationToken: cancellationToken))
+        await foreach (var e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {day}"), cancellationToken: cancellationToken))
         {
             seals[e.RowKey] = new LedgerSeal(day, e.RowKey, e.GetString("Table")!, e.GetInt64("Count")!.Value, e.GetString("LastHash")!,
                 e.GetDateTimeOffset("SealedAt")!.Value, e.GetString("Signature")!);

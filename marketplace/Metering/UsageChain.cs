@@ -1,8 +1,7 @@
-using Azure;
+using Azure.Data.Tables;
 using DataZones.Marketplace.Ledger;
 using DataZones.Marketplace.Persistence;
 using DataZones.Marketplace.Time;
-using DataZones.Storage.Tables;
 
 namespace DataZones.Marketplace.Metering;
 
@@ -54,10 +53,11 @@ internal sealed class UsageChain(int index, string writerId, long lengthMax, Pla
         {
             await table.SubmitTransactionAsync(actions, CancellationToken.None);
         }
-        catch (RequestFailedException e) when (e.Status == 409)
+        catch (TableTransactionFailedException e) when (e.Status == 409 && e.FailedTransactionActionIndex is 0 or null)
         {
-            // A retried transaction whose first attempt committed but whose answer was lost: the rows are ours.
-            var first = await table.GetEntityIfExistsAsync(actions[0].Entity.PartitionKey, actions[0].Entity.RowKey);
+            // A retried transaction whose first attempt committed but whose answer was lost fails on its first row
+            // (the SDK names the failing action): if that row carries our first request id, the rows are ours.
+            var first = await table.GetEntityIfExistsAsync<TableEntity>(actions[0].Entity.PartitionKey, actions[0].Entity.RowKey);
             if (!first.HasValue || first.Value!.GetString("RequestId") != firstRequestId) throw;
         }
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Azure.Data.Tables;
 using DataZones.Marketplace.Ledger;
-using DataZones.Storage.Tables;
 
 namespace DataZones.Marketplace.Metering;
 

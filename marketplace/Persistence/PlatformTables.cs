@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using DataZones.Storage.Tables;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 
 namespace DataZones.Marketplace.Persistence;

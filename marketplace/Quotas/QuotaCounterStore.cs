@@ -1,6 +1,6 @@
 using Azure;
+using Azure.Data.Tables;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Tables;
 
 namespace DataZones.Marketplace.Quotas;
 
@@ -16,7 +16,7 @@ public sealed class QuotaCounterStore(PlatformTables tables)
     public async Task<(long Claimed, long Total)?> TryClaimAsync(string subscriptionId, string period, long wanted, long cap, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var current = await table.GetEntityIfExistsAsync(subscriptionId, period, cancellationToken: cancellationToken);
+        var current = await table.GetEntityIfExistsAsync<TableEntity>(subscriptionId, period, cancellationToken: cancellationToken);
         var claimed = current.HasValue ? current.Value!.GetInt64("Claimed") ?? 0 : 0;
         var take = Math.Min(wanted, cap - claimed);
         if (take <= 0) return (0, claimed);

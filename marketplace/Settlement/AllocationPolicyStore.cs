@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using Azure;
+using Azure.Data.Tables;
 using DataZones.Marketplace.Hosting;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Tables;
 
 namespace DataZones.Marketplace.Settlement;
 
@@ -42,7 +42,7 @@ public sealed class AllocationPolicyStore(PlatformTables tables)
         if (!Keys.IsSafe(productId)) return [];
         var table = await tables.GetAsync(TableName, cancellationToken);
         var versions = new List<AllocationPolicy>();
-        await foreach (var e in table.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {productId}"), cancellationToken: cancellationToken))
+        await foreach (var e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {productId}"), cancellationToken: cancellationToken))
         {
             versions.Add(JsonSerializer.Deserialize<AllocationPolicy>(e.GetString("Document")!, PlatformJson.Options)!);
         }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using Azure.Data.Tables;
 using DataZones.Marketplace.Hosting;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Tables;
 
 namespace DataZones.Marketplace.Settlement;
 
@@ -46,7 +46,7 @@ public sealed class SettlementStore(PlatformTables tables)
         var table = await tables.GetAsync(TableName, cancellationToken);
         var partition = SettlementShards.Parties(periodStart);
         var parties = new List<string>();
-        await foreach (var e in table.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), cancellationToken: cancellationToken)) parties.Add(e.RowKey);
+        await foreach (var e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), cancellationToken: cancellationToken)) parties.Add(e.RowKey);
         return parties;
     }
 
@@ -57,7 +57,7 @@ public sealed class SettlementStore(PlatformTables tables)
         {
             var partition = partitionOf(shard);
             var rows = new List<TableEntity>();
-            await foreach (var e in table.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), maxPerPage: 1000, cancellationToken: cancellationToken)) rows.Add(e);
+            await foreach (var e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), maxPerPage: 1000, cancellationToken: cancellationToken)) rows.Add(e);
             return rows;
         }));
         return [.. shards.SelectMany(s => s)];

@@ -1,6 +1,6 @@
 using Azure;
+using Azure.Data.Tables;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Tables;
 
 namespace DataZones.Marketplace.Subscriptions;
 
@@ -29,7 +29,7 @@ public sealed class SubscriptionStore(PlatformTables tables)
     {
         if (!Keys.IsSafe(consumerId) || !Keys.IsSafe(subscriptionId)) return null;
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var response = await table.GetEntityIfExistsAsync(consumerId, subscriptionId, cancellationToken: cancellationToken);
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(consumerId, subscriptionId, cancellationToken: cancellationToken);
         return response.HasValue ? (Map(response.Value!), response.Value!.ETag) : null;
     }
 
@@ -44,7 +44,7 @@ public sealed class SubscriptionStore(PlatformTables tables)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         var result = new List<Subscription>();
-        await foreach (var entity in table.QueryAsync(filter, cancellationToken: cancellationToken)) result.Add(Map(entity));
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken)) result.Add(Map(entity));
         return result;
     }
 

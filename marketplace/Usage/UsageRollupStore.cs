@@ -1,6 +1,6 @@
 using System.Globalization;
+using Azure.Data.Tables;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Tables;
 
 namespace DataZones.Marketplace.Usage;
 
@@ -56,7 +56,7 @@ public sealed class UsageRollupStore(PlatformTables tables)
     private static async Task<IReadOnlyList<UsageRollup>> QueryAsync(TableClient table, string filter, CancellationToken cancellationToken)
     {
         var result = new List<UsageRollup>();
-        await foreach (var e in table.QueryAsync(filter, cancellationToken: cancellationToken))
+        await foreach (var e in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             result.Add(new UsageRollup(DateOnly.ParseExact(e.GetString("Day")!, "yyyyMMdd", CultureInfo.InvariantCulture), e.GetString("ConsumerId")!,
                 e.GetString("ProductId")!, e.GetString("PlanId")!, e.GetInt64("Calls")!.Value, e.GetInt64("Units")!.Value,

@@ -14,6 +14,9 @@ public static class TestStorage
             : throw new InvalidOperationException(
                 $"{ConnectionStringVariable} is not set. Run the tests with scripts/test, which starts Azurite for them.");
 
+    /// <summary>The parts of <see cref="ConnectionString"/>, e.g. to put a relay in front of one service.</summary>
+    public static TestStorageAccount Account => TestStorageAccount.Parse(ConnectionString);
+
     /// <summary>A table or container name no other test uses: letters and digits, starting with a letter.</summary>
     public static string UniqueName(string prefix) =>
         (prefix + Guid.NewGuid().ToString("N")[..12]).ToLowerInvariant();

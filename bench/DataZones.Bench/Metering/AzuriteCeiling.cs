@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using Azure.Data.Tables;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Tables;
 
 namespace DataZones.Bench.Metering;
 

@@ -1,9 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Azure.Data.Tables;
 using DataZones.Marketplace.Billing;
 using DataZones.Marketplace.Persistence;
 using DataZones.Marketplace.Scheduling;
-using DataZones.Storage.Tables;
 
 namespace DataZones.Marketplace.Tests.Billing;
 
@@ -45,7 +45,7 @@ public sealed class ReconciliationTests
     {
         await using var scenario = await ClosedAndSettledAsync();
         var usage = scenario.Service<PlatformTables>().GetExisting("usage" + Keys.Day(Oct5));
-        var record = await FirstAsync(usage.QueryAsync());
+        var record = await FirstAsync(usage.QueryAsync<TableEntity>());
         record["Units"] = record.GetInt64("Units")!.Value + 1;
         await usage.UpdateEntityAsync(record, record.ETag, TableUpdateMode.Merge);
 
@@ -61,7 +61,7 @@ public sealed class ReconciliationTests
     {
         await using var scenario = await ClosedAndSettledAsync();
         var rollups = await scenario.Service<PlatformTables>().GetAsync("rollups");
-        var row = await FirstAsync(rollups.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey gt {"c-"} and PartitionKey lt {"d-"}")));
+        var row = await FirstAsync(rollups.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey gt {"c-"} and PartitionKey lt {"d-"}")));
         row["Units"] = row.GetInt64("Units")!.Value + 5;
         await rollups.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Merge);
 
@@ -75,7 +75,7 @@ public sealed class ReconciliationTests
     {
         await using var scenario = await ClosedAndSettledAsync();
         var invoices = await scenario.Service<PlatformTables>().GetAsync("invoices");
-        var line = await FirstAsync(invoices.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey ge {"c-"} and PartitionKey lt {"c."}")), e => e.RowKey.Contains('|', StringComparison.Ordinal));
+        var line = await FirstAsync(invoices.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey ge {"c-"} and PartitionKey lt {"c."}")), e => e.RowKey.Contains('|', StringComparison.Ordinal));
         line["Amount"] = "999.00";
         await invoices.UpdateEntityAsync(line, line.ETag, TableUpdateMode.Merge);
 
@@ -90,7 +90,7 @@ public sealed class ReconciliationTests
     {
         await using var scenario = await ClosedAndSettledAsync();
         var settlements = await scenario.Service<PlatformTables>().GetAsync("settlements");
-        var entry = await FirstAsync(settlements.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey ge {"s-202610-holder:"} and PartitionKey lt {"s-202610-holder;"}")));
+        var entry = await FirstAsync(settlements.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey ge {"s-202610-holder:"} and PartitionKey lt {"s-202610-holder;"}")));
         entry["Amount"] = "0.01";
         await settlements.UpdateEntityAsync(entry, entry.ETag, TableUpdateMode.Merge);
 

@@ -1,8 +1,8 @@
+using Azure.Data.Tables;
 using DataZones.Marketplace.Ledger;
 using DataZones.Marketplace.Metering;
 using DataZones.Marketplace.Persistence;
 using DataZones.Marketplace.Time;
-using DataZones.Storage.Tables;
 using DataZones.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

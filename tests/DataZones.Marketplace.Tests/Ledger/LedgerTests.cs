@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Azure.Data.Tables;
 using DataZones.Marketplace.Persistence;
 using DataZones.Marketplace.Tests.Hosting;
-using DataZones.Storage.Tables;
 using DataZones.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using DataZones.Marketplace.Tests.Hosting;
-using DataZones.Storage;
 using DataZones.Testing;
 
 namespace DataZones.Marketplace.Tests.Pipeline;
@@ -13,10 +12,9 @@ public sealed class MeteringFailureTests
     {
         // Tables through a relay that the test cuts once keys, subscriptions and the catalog are warm in memory:
         // the next call passes authorisation, runs the zone's work, and then cannot be metered.
-        var storage = StorageConnectionString.Parse(TestStorage.ConnectionString);
+        var storage = TestStorage.Account;
         await using var relay = new TcpProxy(storage.TableEndpoint);
-        var connectionString = $"DefaultEndpointsProtocol=http;AccountName={storage.AccountName};AccountKey={storage.AccountKey};"
-            + $"TableEndpoint={relay.Through(storage.TableEndpoint)};BlobEndpoint={storage.BlobEndpoint};";
+        var connectionString = storage.ConnectionString(tableEndpoint: relay.Through(storage.TableEndpoint));
         await using var host = await TestHosts.StartAsync(new Dictionary<string, string?> { ["Storage:ConnectionString"] = connectionString });
         var (_, key, _) = await host.SubscribedConsumerAsync(await host.OperatorKeyAsync(), TestZone.EchoProduct, TestZone.PayPerUsePlanId);
         using var client = host.Client(key);

@@ -88,7 +88,7 @@ public sealed class IngestionApiTests
         var job = await host.IngestAsync(FinanceSource.EnterpriseRegistry, "csv", FinanceFiles.Csv(FinanceFiles.RegistryHeader, FinanceFiles.RegistryLine()));
 
         var row = Assert.Single(await host.Service<FinanceReferenceStore>().ReadPartitionAsync(FinanceTestData.CreditCode, CancellationToken.None));
-        Assert.DoesNotContain(row.Values, v => v is string s && s.Contains(FinanceTestData.IdNumber, StringComparison.Ordinal));
+        Assert.DoesNotContain(row, p => p.Value is string s && s.Contains(FinanceTestData.IdNumber, StringComparison.Ordinal));
         Assert.Equal(FinanceTestData.Hasher.HashToHex(FinanceTestData.IdNumber), row.GetString("LegalRepresentativeIdHash"));
         var blob = await host.Service<Finance.Jobs.IngestionUploads>().BlobAsync($"enterprise-registry/{job["id"]}.csv", CancellationToken.None);
         Assert.False((await blob.ExistsAsync()).Value);

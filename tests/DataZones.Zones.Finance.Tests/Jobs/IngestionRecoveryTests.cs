@@ -1,6 +1,6 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Blobs;
-using DataZones.Storage.Tables;
 using DataZones.Testing;
 using DataZones.Zones.Finance.Ingestion;
 using DataZones.Zones.Finance.Jobs;
@@ -26,7 +26,7 @@ public sealed class IngestionRecoveryTests
         var tables = new PlatformTables(new TableServiceClient(TestStorage.ConnectionString), persistence);
         var blob = await new IngestionUploads(new BlobServiceClient(TestStorage.ConnectionString), persistence).BlobAsync(blobName, CancellationToken.None);
         await blob.UploadAsync(BinaryData.FromString(FinanceFiles.Csv("credit_code,year,rating", $"{FinanceTestData.CreditCode},2024,B")),
-            overwrite: true, new BlobUploadOptions(), CancellationToken.None);
+            overwrite: true, CancellationToken.None);
         await new IngestionJobStore(tables).SaveAsync(new IngestionJob(JobId, FinanceSource.TaxRating, IngestionFormat.Csv,
             "qingdao-tax", "test", DateTimeOffset.UnixEpoch, blobName, 60, IngestionJobState.Queued, 0, 0, 0, [], null, null, null),
             CancellationToken.None);

@@ -1,4 +1,4 @@
-using DataZones.Storage.Blobs;
+using Azure.Storage.Blobs;
 using DataZones.Testing;
 using DataZones.Zones.Ocean.Datasets;
 using DataZones.Zones.Ocean.Storage;

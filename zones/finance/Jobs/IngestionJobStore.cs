@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Azure.Data.Tables;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Tables;
 using DataZones.Zones.Finance.Ingestion;
 using DataZones.Zones.Finance.Reference;
 using DataZones.Zones.Finance.Storage;
@@ -43,7 +43,7 @@ public sealed class IngestionJobStore(PlatformTables tables)
     {
         if (!Keys.IsSafe(id)) return null;
         var table = await tables.GetAsync(FinanceTables.Ingestions, cancellationToken);
-        var found = await table.GetEntityIfExistsAsync(id, Row, cancellationToken: cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(id, Row, cancellationToken: cancellationToken);
         return found.HasValue ? Map(found.Value!) : null;
     }
 
@@ -55,7 +55,7 @@ public sealed class IngestionJobStore(PlatformTables tables)
         var running = nameof(IngestionJobState.Running);
         var filter = TableClient.CreateQueryFilter($"State eq {queued} or State eq {running}");
         var jobs = new List<IngestionJob>();
-        await foreach (var entity in table.QueryAsync(filter, cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             jobs.Add(Map(entity));
         }

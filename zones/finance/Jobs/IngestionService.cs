@@ -1,6 +1,7 @@
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using DataZones.Marketplace.Ids;
 using DataZones.Marketplace.Uploads;
-using DataZones.Storage.Blobs;
 using DataZones.Zones.Finance.Ingestion;
 using DataZones.Zones.Finance.Reference;
 using Microsoft.Extensions.Options;
@@ -30,17 +31,17 @@ public sealed class IngestionService(
         try
         {
             var contentType = format == IngestionFormat.Csv ? "text/csv" : "application/jsonl";
-            await blob.UploadAsync(limited, overwrite: true, new BlobUploadOptions { ContentType = contentType }, cancellationToken);
+            await blob.UploadAsync(limited, new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } }, cancellationToken);
         }
         catch (UploadTooLargeException)
         {
-            await blob.DeleteIfExistsAsync(CancellationToken.None);
+            await blob.DeleteIfExistsAsync(cancellationToken: CancellationToken.None);
             return new IngestionSubmission(IngestionSubmissionOutcome.TooLarge, null);
         }
 
         if (limited.BytesRead == 0)
         {
-            await blob.DeleteIfExistsAsync(CancellationToken.None);
+            await blob.DeleteIfExistsAsync(cancellationToken: CancellationToken.None);
             return new IngestionSubmission(IngestionSubmissionOutcome.Empty, null);
         }
 
@@ -51,7 +52,7 @@ public sealed class IngestionService(
 
         job = job with { State = IngestionJobState.Failed, FinishedAt = time.GetUtcNow(), FailureReason = "The ingestion queue was full; submit the file again." };
         await jobs.SaveAsync(job, CancellationToken.None);
-        await blob.DeleteIfExistsAsync(CancellationToken.None);
+        await blob.DeleteIfExistsAsync(cancellationToken: CancellationToken.None);
         return new IngestionSubmission(IngestionSubmissionOutcome.QueueFull, job);
     }
 

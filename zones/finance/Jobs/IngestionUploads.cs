@@ -1,5 +1,5 @@
+using Azure.Storage.Blobs;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Blobs;
 using DataZones.Zones.Finance.Storage;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +14,7 @@ public sealed class IngestionUploads(BlobServiceClient service, IOptions<Persist
     private readonly Lazy<Task<BlobContainerClient>> container = new(async () =>
     {
         var client = service.GetBlobContainerClient(persistence.Value.TablePrefix + FinanceTables.UploadContainer);
-        await client.CreateIfNotExistsAsync(CancellationToken.None);
+        await client.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
         return client;
     });
 

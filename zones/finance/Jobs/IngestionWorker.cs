@@ -85,7 +85,7 @@ public sealed partial class IngestionWorker(
             job = Finish(With(job, result));
             await jobs.SaveAsync(job, stoppingToken);
             LogFinished(logger, job.Id, source, job.State, result.LinesRead, result.Loaded, result.Rejected);
-            await blob.DeleteIfExistsAsync(stoppingToken);
+            await blob.DeleteIfExistsAsync(cancellationToken: stoppingToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -94,7 +94,7 @@ public sealed partial class IngestionWorker(
             LogFailed(logger, exception, job.Id, source);
             job = job with { State = IngestionJobState.Failed, FinishedAt = time.GetUtcNow(), FailureReason = "Loading stopped on a storage error; submit the file again." };
             await jobs.SaveAsync(job, CancellationToken.None);
-            await (await uploads.BlobAsync(job.BlobName, CancellationToken.None)).DeleteIfExistsAsync(CancellationToken.None);
+            await (await uploads.BlobAsync(job.BlobName, CancellationToken.None)).DeleteIfExistsAsync(cancellationToken: CancellationToken.None);
         }
     }
 

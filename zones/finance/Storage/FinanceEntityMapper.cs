@@ -1,5 +1,5 @@
 using System.Globalization;
-using DataZones.Storage.Tables;
+using Azure.Data.Tables;
 using DataZones.Zones.Finance.Reference;
 
 namespace DataZones.Zones.Finance.Storage;

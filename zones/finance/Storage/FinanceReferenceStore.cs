@@ -1,6 +1,6 @@
+using Azure.Data.Tables;
 using DataZones.Marketplace.Caching;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Tables;
 using DataZones.Zones.Finance.Reference;
 using Microsoft.Extensions.Options;
 
@@ -70,7 +70,7 @@ public sealed class FinanceReferenceStore
         var table = await tables.GetAsync(FinanceTables.Reference, cancellationToken);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {FinanceRowKeys.PartitionKey(creditCode)}");
         var rows = new List<TableEntity>();
-        await foreach (var entity in table.QueryAsync(filter, cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             rows.Add(entity);
         }
@@ -81,7 +81,7 @@ public sealed class FinanceReferenceStore
     private async Task<EnterpriseRegistration?> LoadRegistrationAsync(string creditCode, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(FinanceTables.Reference, cancellationToken);
-        var found = await table.GetEntityIfExistsAsync(FinanceRowKeys.PartitionKey(creditCode), FinanceRowKeys.Registration, cancellationToken: cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(FinanceRowKeys.PartitionKey(creditCode), FinanceRowKeys.Registration, cancellationToken: cancellationToken);
         return found.HasValue ? (EnterpriseRegistration)FinanceEntityMapper.FromEntity(found.Value!) : null;
     }
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using Azure.Data.Tables;
 using DataZones.Marketplace.Caching;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Tables;
 using DataZones.Zones.Finance.Policies;
 
 namespace DataZones.Zones.Finance.Storage;
@@ -51,7 +51,7 @@ public sealed class LoanPolicyStore(PlatformTables tables, TimeProvider time)
         var table = await tables.GetAsync(FinanceTables.LoanPolicies, cancellationToken);
         var policies = new List<LoanPolicy>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition}");
-        await foreach (var entity in table.QueryAsync(filter, cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             policies.Add(JsonSerializer.Deserialize<LoanPolicy>(entity.GetString("Document")!, StoredJson)
                 ?? throw new InvalidOperationException($"Loan policy row {entity.RowKey} holds no policy."));

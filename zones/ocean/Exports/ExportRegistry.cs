@@ -1,6 +1,6 @@
 using System.Globalization;
+using Azure.Data.Tables;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Tables;
 
 namespace DataZones.Zones.Ocean.Exports;
 
@@ -33,7 +33,7 @@ public sealed class ExportRegistry(PlatformTables tables)
         var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
         var bound = Stamp(now);
         var expired = new List<ExpiringExport>();
-        await foreach (var e in table.QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey lt {bound}"), cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey lt {bound}"), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             expired.Add(new ExpiringExport(e.GetString("ConsumerId")!, e.GetString("ExportId")!, e.GetDateTimeOffset("ExpiresAt")!.Value, e.RowKey));
             if (expired.Count >= max) break;

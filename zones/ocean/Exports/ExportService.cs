@@ -1,5 +1,8 @@
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Sas;
 using DataZones.Marketplace.Ids;
-using DataZones.Storage.Blobs;
+using DataZones.Marketplace.Persistence;
 using DataZones.Zones.Ocean.Datasets;
 using DataZones.Zones.Ocean.Edr;
 using DataZones.Zones.Ocean.Queries;
@@ -17,7 +20,7 @@ namespace DataZones.Zones.Ocean.Exports;
 /// <c>.zmetadata</c>, written last.
 /// </summary>
 public sealed class ExportService(
-    DatasetRegistry registry, ExportWriter writer, OceanContainers containers, ExportRegistry exports, IIdGenerator ids, TimeProvider time,
+    DatasetRegistry registry, ExportWriter writer, OceanContainers containers, ExportRegistry exports, BlobLinks links, IIdGenerator ids, TimeProvider time,
     IOptions<OceanOptions> options)
 {
     /// <summary>Problem code (type <c>ocean-invalid-export</c>): the request names no collection.</summary>
@@ -69,18 +72,20 @@ public sealed class ExportService(
     private async Task<ExportReceipt> ReceiptAsync(BlobContainerClient container, string consumerId, string exportId, QueryPlan plan, CancellationToken cancellationToken)
     {
         long bytes = 0;
-        await foreach (var blob in container.GetBlobsAsync(exportId + "/", cancellationToken).ConfigureAwait(false))
+        await foreach (var blob in container.GetBlobsAsync(new GetBlobsOptions { Prefix = exportId + "/" }, cancellationToken).ConfigureAwait(false))
         {
-            bytes += blob.ContentLength;
+            bytes += blob.Properties.ContentLength ?? 0;
         }
         var expiresAt = time.GetUtcNow().AddHours(options.Value.ExportLinkHours);
         // Recorded before the link is handed out, so an export whose answer never leaves (e.g. metering failed) is
         // swept all the same.
         await exports.RecordAsync(consumerId, exportId, expiresAt, cancellationToken).ConfigureAwait(false);
-        var link = container.GenerateSasUri(BlobContainerSasPermissions.Read | BlobContainerSasPermissions.List, expiresAt);
-        var sasToken = string.Join('&', link.Query.TrimStart('?').Split('&').Where(p => !p.StartsWith("restype=", StringComparison.Ordinal)));
+        var link = await links.ContainerAsync(container, BlobContainerSasPermissions.Read | BlobContainerSasPermissions.List, expiresAt, cancellationToken).ConfigureAwait(false);
+        var sasToken = link.Query.TrimStart('?');
+        // The read link addresses the container itself (restype=container), so adding comp=list lists the group.
+        var readLink = new UriBuilder(link) { Query = "restype=container&" + sasToken }.Uri;
         return new ExportReceipt(
-            exportId, plan.Dataset.Id, container.Uri.AbsoluteUri, exportId, link, sasToken, expiresAt, bytes,
+            exportId, plan.Dataset.Id, container.Uri.AbsoluteUri, exportId, readLink, sasToken, expiresAt, bytes,
             Megabytes(bytes), plan.Time.Count, plan.Latitude.Count, plan.Longitude.Count, plan.Query.Parameters.Select(p => p.Name).ToArray());
     }
 

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Storage.Blobs.Models;
 using DataZones.Marketplace.Problems;
 using DataZones.Zones.Ocean.Datasets;
 using DataZones.Zones.Ocean.Registry;
@@ -39,7 +40,7 @@ public sealed class IngestionConverter(OceanContainers containers, OceanStores s
                     values[p] = buffers[p].AsMemory(0, steps * definition.ValuesPerTimeStep);
                     var range = new HttpRange((long)start * plan.BytesPerTimeStep, (long)steps * plan.BytesPerTimeStep);
                     var bytes = steps * plan.BytesPerTimeStep;
-                    using (var download = (await container.GetBlobClient(StagedPath(work, p)).DownloadStreamingAsync(range, cancellationToken).ConfigureAwait(false)).Value)
+                    using (var download = (await container.GetBlobClient(StagedPath(work, p)).DownloadStreamingAsync(new BlobDownloadOptions { Range = range }, cancellationToken).ConfigureAwait(false)).Value)
                     {
                         await download.Content.ReadExactlyAsync(raw.AsMemory(0, bytes), cancellationToken).ConfigureAwait(false);
                     }

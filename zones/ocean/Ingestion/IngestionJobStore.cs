@@ -1,6 +1,6 @@
 using Azure;
+using Azure.Data.Tables;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Tables;
 
 namespace DataZones.Zones.Ocean.Ingestion;
 
@@ -34,7 +34,7 @@ public sealed class IngestionJobStore(PlatformTables tables)
     public async Task<IngestionJob?> FindAsync(string id, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var found = await table.GetEntityIfExistsAsync(JobPartition, id, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(JobPartition, id, cancellationToken: cancellationToken).ConfigureAwait(false);
         return found.HasValue ? Map(found.Value!) : null;
     }
 
@@ -46,7 +46,7 @@ public sealed class IngestionJobStore(PlatformTables tables)
         var running = nameof(IngestionJobStatus.Running);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {JobPartition} and (Status eq {queued} or Status eq {running})");
         var unfinished = new List<IngestionJob>();
-        await foreach (var e in table.QueryAsync(filter, cancellationToken: cancellationToken).ConfigureAwait(false)) unfinished.Add(Map(e));
+        await foreach (var e in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false)) unfinished.Add(Map(e));
         return unfinished;
     }
 

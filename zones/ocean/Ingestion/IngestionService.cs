@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Azure.Storage.Blobs;
 using DataZones.Marketplace.Ids;
 using DataZones.Marketplace.Problems;
 using DataZones.Marketplace.Uploads;
-using DataZones.Storage.Blobs;
 using DataZones.Zones.Ocean.Registry;
 using DataZones.Zones.Ocean.Storage;
 using Microsoft.Extensions.Options;
@@ -92,7 +92,7 @@ public sealed class IngestionService(
         {
             (values, problems) = CsvGridReader.Read(download.Content, staged.Plan.Definition, name);
         }
-        await csvBlob.DeleteIfExistsAsync(cancellationToken).ConfigureAwait(false);
+        await csvBlob.DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         if (values is null)
         {
             return problems;

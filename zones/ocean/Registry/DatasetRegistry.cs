@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using Azure.Data.Tables;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Tables;
 using DataZones.Zones.Ocean.Datasets;
 using DataZones.Zones.Ocean.Storage;
 
@@ -38,7 +38,7 @@ public sealed class DatasetRegistry(PlatformTables tables, OceanStores stores, T
         var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
         var entries = new List<DatasetEntry>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition}");
-        await foreach (var entity in table.QueryAsync(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             entries.Add(ToEntry(entity));
         }
@@ -49,7 +49,7 @@ public sealed class DatasetRegistry(PlatformTables tables, OceanStores stores, T
     public async Task<bool> ExistsAsync(string id, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
-        return (await table.GetEntityIfExistsAsync(Partition, id, cancellationToken: cancellationToken).ConfigureAwait(false)).HasValue;
+        return (await table.GetEntityIfExistsAsync<TableEntity>(Partition, id, cancellationToken: cancellationToken).ConfigureAwait(false)).HasValue;
     }
 
     /// <summary>The opened dataset <paramref name="id"/>, or null when no such dataset is published.</summary>

@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Azure;
-using DataZones.Storage.Blobs;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using DataZones.Zones.Ocean.Zarr;
 
 namespace DataZones.Zones.Ocean.Storage;
@@ -49,7 +50,7 @@ public sealed class BlobZarrStore : IZarrStore
 
     public async IAsyncEnumerable<string> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var blob in _container.GetBlobsAsync(prefix, cancellationToken).ConfigureAwait(false))
+        await foreach (var blob in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken).ConfigureAwait(false))
         {
             yield return blob.Name;
         }
@@ -64,6 +65,6 @@ public sealed class BlobZarrStore : IZarrStore
         }
         var options = new ParallelOptions { MaxDegreeOfParallelism = DeleteParallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(keys, options, async (key, ct) =>
-            await _container.GetBlobClient(key).DeleteIfExistsAsync(ct).ConfigureAwait(false)).ConfigureAwait(false);
+            await _container.GetBlobClient(key).DeleteIfExistsAsync(cancellationToken: ct).ConfigureAwait(false)).ConfigureAwait(false);
     }
 }

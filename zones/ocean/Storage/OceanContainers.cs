@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using Azure.Storage.Blobs;
 using DataZones.Marketplace.Persistence;
-using DataZones.Storage.Blobs;
 using Microsoft.Extensions.Options;
 
 namespace DataZones.Zones.Ocean.Storage;
@@ -31,7 +31,7 @@ public sealed class OceanContainers(BlobServiceClient service, IOptions<Persiste
         var container = service.GetBlobContainerClient(name);
         try
         {
-            await container.CreateIfNotExistsAsync(CancellationToken.None).ConfigureAwait(false);
+            await container.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None).ConfigureAwait(false);
         }
         catch
         {
