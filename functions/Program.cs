@@ -3,6 +3,7 @@ using DataZones.Functions.Hosting;
 using DataZones.Functions.OpenApi;
 using DataZones.Functions.Scheduling;
 using DataZones.Marketplace.Hosting;
+using DataZones.Marketplace.Telemetry;
 using DataZones.Zones.Finance;
 using DataZones.Zones.Ocean;
 
@@ -11,6 +12,7 @@ builder.WebHost.UseCustomHandlerPortWhenSet(builder.Configuration);
 
 builder.Services
     .AddMarketplace(builder.Configuration)
+    .AddPlatformTelemetry(builder.Configuration)
     .AddFinanceZone(builder.Configuration)
     .AddOceanZone(builder.Configuration)
     .AddPlatformHealthChecks()

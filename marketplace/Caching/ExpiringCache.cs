@@ -1,13 +1,15 @@
 using System.Collections.Concurrent;
+using DataZones.Marketplace.Telemetry;
 
 namespace DataZones.Marketplace.Caching;
 
 /// <summary>
 /// A bounded in-memory cache whose entries expire after a fixed time: what keeps the paid-call path free of storage
 /// reads in the steady state while bounding how stale a change made on another instance can be. Absent values
-/// (null) are not cached, so something created elsewhere is found at once.
+/// (null) are not cached, so something created elsewhere is found at once. Hits and misses are counted under
+/// <paramref name="name"/> when <paramref name="metrics"/> is given.
 /// </summary>
-public sealed class ExpiringCache<TKey, TValue>(TimeProvider time, TimeSpan lifetime, int entriesMax)
+public sealed class ExpiringCache<TKey, TValue>(TimeProvider time, TimeSpan lifetime, int entriesMax, PlatformMetrics? metrics = null, string name = "")
     where TKey : notnull
     where TValue : class
 {
@@ -18,7 +20,12 @@ public sealed class ExpiringCache<TKey, TValue>(TimeProvider time, TimeSpan life
     public async Task<TValue?> GetOrLoadAsync(TKey key, Func<TKey, CancellationToken, Task<TValue?>> load, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (entries.TryGetValue(key, out var entry) && now - entry.LoadedAt < lifetime) return entry.Value;
+        if (entries.TryGetValue(key, out var entry) && now - entry.LoadedAt < lifetime)
+        {
+            metrics?.CacheLookup(name, hit: true);
+            return entry.Value;
+        }
+        metrics?.CacheLookup(name, hit: false);
         var value = await load(key, cancellationToken);
         if (value is null)
         {

@@ -16,6 +16,7 @@ using DataZones.Marketplace.Quotas;
 using DataZones.Marketplace.Receipts;
 using DataZones.Marketplace.Scheduling;
 using DataZones.Marketplace.Subscriptions;
+using DataZones.Marketplace.Telemetry;
 using DataZones.Marketplace.Time;
 using DataZones.Marketplace.Usage;
 using Microsoft.AspNetCore.Builder;
@@ -34,6 +35,8 @@ public static class MarketplaceSetup
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IIdGenerator, SortableIdGenerator>();
+        services.AddMetrics();
+        services.TryAddSingleton<PlatformMetrics>();
         services.AddPlatformProblemDetails();
         services.ConfigureHttpJsonOptions(options => PlatformJson.Configure(options.SerializerOptions));
         services.AddPlatformStorage(configuration);

@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using DataZones.Marketplace.Ledger;
 using DataZones.Marketplace.Persistence;
+using DataZones.Marketplace.Telemetry;
 using DataZones.Marketplace.Time;
 
 namespace DataZones.Marketplace.Metering;
@@ -11,7 +12,7 @@ namespace DataZones.Marketplace.Metering;
 /// needs no coordination. A new chain starts each business hour (and so each day's table), and when a chain
 /// reaches its length limit, so that no partition grows without bound.
 /// </summary>
-internal sealed class UsageChain(int index, string writerId, long lengthMax, PlatformTables tables, ChainRegistry chains, BusinessCalendar calendar, TimeProvider time)
+internal sealed class UsageChain(int index, string writerId, long lengthMax, PlatformTables tables, ChainRegistry chains, BusinessCalendar calendar, TimeProvider time, PlatformMetrics metrics)
 {
     private int segment;
     private string? chainId;
@@ -36,6 +37,7 @@ internal sealed class UsageChain(int index, string writerId, long lengthMax, Pla
                 previous = links[i].Hash;
             }
             await SubmitAsync(table, actions, batch[0].Record.RequestId);
+            metrics.BatchCommitted(batch.Count);
             nextSequence += batch.Count;
             lastHash = previous;
             for (var i = 0; i < batch.Count; i++) batch[i].Durable.TrySetResult(links[i]);

@@ -8,7 +8,9 @@ using DataZones.Marketplace.Problems;
 using DataZones.Marketplace.Quotas;
 using DataZones.Marketplace.Receipts;
 using DataZones.Marketplace.Subscriptions;
+using DataZones.Marketplace.Telemetry;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging;
 
 namespace DataZones.Marketplace.Pipeline;
@@ -28,14 +30,30 @@ public sealed partial class PaidCallFilter(
     UsageWriter usage,
     ReceiptSigner receipts,
     TimeProvider time,
+    PlatformMetrics metrics,
     ILogger<PaidCallFilter> logger) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
     {
+        var operation = invocation.HttpContext.GetEndpoint()?.Metadata.GetMetadata<PaidOperation>()
+            ?? throw new InvalidOperationException("A paid endpoint must carry PaidOperation metadata.");
+        var (outcome, units) = ("error", 0L);
+        try
+        {
+            var result = await RunAsync(invocation, next, operation);
+            (outcome, units) = OutcomeOf(invocation.HttpContext, result);
+            return result;
+        }
+        finally
+        {
+            metrics.PaidCall(operation.ProductId, operation.OperationId, outcome, units);
+        }
+    }
+
+    private async ValueTask<object?> RunAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next, PaidOperation operation)
+    {
         var http = invocation.HttpContext;
         var cancellationToken = http.RequestAborted;
-        var operation = http.GetEndpoint()?.Metadata.GetMetadata<PaidOperation>()
-            ?? throw new InvalidOperationException("A paid endpoint must carry PaidOperation metadata.");
 
         // 1. Authorise: an active subscription of this consumer to this listed product.
         var (call, denial) = await authorizer.AuthoriseAsync(http.User, operation, cancellationToken);
@@ -98,9 +116,11 @@ public sealed partial class PaidCallFilter(
         var unitPrice = PlanRating.MarginalUnitPrice(plan, 0) ?? 0m;
         var record = new UsageRecord(http.TraceIdentifier, call.ConsumerId, call.Subscription.Id, call.Product.Id, operation.OperationId,
             plan.Id, answer.Units, unitPrice, unitPrice * answer.Units, time.GetUtcNow(), requestHash, Sha256.Base64Url(answer.Body));
+        var meteringStarted = time.GetTimestamp();
         try
         {
             await usage.AppendAsync(record, cancellationToken);
+            metrics.Metered(time.GetElapsedTime(meteringStarted));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -118,6 +138,16 @@ public sealed partial class PaidCallFilter(
             await CompleteIdempotentAsync(call.ConsumerId, idempotencyKey, requestHash, record.RequestId, answer, headers);
         }
         return Results.Bytes(answer.Body, answer.ContentType);
+    }
+
+    /// <summary>How a call ended, for the meters: the problem's code, a replay, or an answer with its units.</summary>
+    private static (string Outcome, long Units) OutcomeOf(HttpContext http, object? result)
+    {
+        if (result is ProblemHttpResult problem) return (problem.ProblemDetails.Type?.Replace(ProblemType.UriPrefix, "", StringComparison.Ordinal) ?? "problem", 0);
+        if (http.Response.Headers.ContainsKey(PipelineHeaders.IdempotentReplay)) return ("replayed", 0);
+        return long.TryParse(http.Response.Headers[PipelineHeaders.UnitsCharged], NumberStyles.None, CultureInfo.InvariantCulture, out var units)
+            ? ("answered", units)
+            : ("not-answered", 0);
     }
 
     private static long? CapOf(PricePlan plan) => plan is MonthlyPlan monthly ? monthly.UnitCapPerPeriod : null;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using DataZones.Marketplace.Persistence;
+using DataZones.Marketplace.Telemetry;
 using DataZones.Marketplace.Time;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,7 @@ namespace DataZones.Marketplace.Quotas;
 /// Enforces a plan's cap per period across instances without a storage write per call: each instance claims units
 /// in blocks (leases) from the subscription's period counter and serves calls from its block in memory.
 /// </summary>
-public sealed class QuotaService(QuotaCounterStore counters, BusinessCalendar calendar, TimeProvider time, IOptions<QuotaOptions> options)
+public sealed class QuotaService(QuotaCounterStore counters, BusinessCalendar calendar, TimeProvider time, PlatformMetrics metrics, IOptions<QuotaOptions> options)
 {
     private sealed class Lease
     {
@@ -35,6 +36,7 @@ public sealed class QuotaService(QuotaCounterStore counters, BusinessCalendar ca
                 var wanted = Math.Max(units - lease.Available, options.Value.LeaseBlockUnits);
                 var claim = await counters.TryClaimAsync(subscriptionId, period, wanted, cap, cancellationToken);
                 if (claim is null) continue;
+                if (claim.Value.Claimed > 0) metrics.QuotaBlockClaimed();
                 lease.Available += claim.Value.Claimed;
                 lease.ClaimedTotal = claim.Value.Total;
                 if (claim.Value.Claimed == 0) break; // the cap is fully claimed

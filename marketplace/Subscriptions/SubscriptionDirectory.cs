@@ -1,4 +1,5 @@
 using DataZones.Marketplace.Caching;
+using DataZones.Marketplace.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace DataZones.Marketplace.Subscriptions;
@@ -9,10 +10,10 @@ namespace DataZones.Marketplace.Subscriptions;
 /// A change made through this instance is seen at once; one made elsewhere within the cache time (documented in
 /// docs/marketplace.md: a suspension takes effect everywhere within that bound).
 /// </summary>
-public sealed class SubscriptionDirectory(SubscriptionStore store, TimeProvider time, IOptions<SubscriptionOptions> options)
+public sealed class SubscriptionDirectory(SubscriptionStore store, TimeProvider time, PlatformMetrics metrics, IOptions<SubscriptionOptions> options)
 {
     private readonly ExpiringCache<string, IReadOnlyList<Subscription>> cache =
-        new(time, TimeSpan.FromSeconds(options.Value.CacheSeconds), options.Value.CacheEntriesMax);
+        new(time, TimeSpan.FromSeconds(options.Value.CacheSeconds), options.Value.CacheEntriesMax, metrics, "subscriptions");
 
     /// <summary>The consumer's subscription to the product that is not rejected or cancelled, if any.</summary>
     public async Task<Subscription?> FindCurrentAsync(string consumerId, string productId, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
-using DataZones.Marketplace.Scheduling;
 using DataZones.Marketplace.Catalog;
 using DataZones.Marketplace.Demo;
+using DataZones.Marketplace.Scheduling;
+using DataZones.Marketplace.Telemetry;
 using DataZones.Zones.Ocean.Api;
 using DataZones.Zones.Ocean.DemoData;
 using DataZones.Zones.Ocean.Engine;
@@ -31,7 +32,7 @@ public static class OceanZoneSetup
             services.AddSingleton(type);
         }
         // One cache for the process: its byte budget is the zone's whole memory for hot chunks.
-        services.AddSingleton(sp => new ZarrChunkCache(sp.GetRequiredService<IOptions<OceanOptions>>().Value.ChunkCacheBytes));
+        services.AddSingleton(sp => new ZarrChunkCache(sp.GetRequiredService<IOptions<OceanOptions>>().Value.ChunkCacheBytes, sp.GetRequiredService<PlatformMetrics>()));
         services.AddSingleton(sp => new OceanQueryEngine(new OceanEngineOptions(sp.GetRequiredService<IOptions<OceanOptions>>().Value.ChunkReadParallelism)));
         services.AddSingleton<OceanContainers>().AddSingleton<OceanStores>().AddSingleton<DatasetRegistry>();
         services.AddSingleton<OceanQueryService>().AddSingleton<ExportWriter>().AddSingleton<ExportService>();

@@ -1,9 +1,12 @@
+using System.Diagnostics.Metrics;
 using Azure.Data.Tables;
 using DataZones.Marketplace.Ledger;
 using DataZones.Marketplace.Metering;
 using DataZones.Marketplace.Persistence;
+using DataZones.Marketplace.Telemetry;
 using DataZones.Marketplace.Time;
 using DataZones.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace DataZones.Marketplace.Tests.Metering;
@@ -46,11 +49,13 @@ public sealed class UsageChainRetryTests
         Assert.True(other[1].Durable.Task.IsFaulted);
     }
 
+    private static readonly PlatformMetrics Metrics = new(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>());
+
     private static PlatformTables Tables() =>
         new(new TableServiceClient(TestStorage.ConnectionString), Options.Create(new PersistenceOptions { TablePrefix = TestStorage.UniqueName("t") }));
 
     private static UsageChain Chain(PlatformTables tables) =>
-        new(0, "w1", 1000, tables, new ChainRegistry(tables, Time), new BusinessCalendar(Options.Create(new BusinessCalendarOptions())), Time);
+        new(0, "w1", 1000, tables, new ChainRegistry(tables, Time), new BusinessCalendar(Options.Create(new BusinessCalendarOptions())), Time, Metrics);
 
     private static List<PendingUsage> Batch(params string[] requestIds) => requestIds
         .Select(id => new PendingUsage(new UsageRecord(id, "c1", "s1", "p1", "o1", "payg", 1, 0.10m, 0.10m, Time.GetUtcNow(), "q", "r")))

@@ -1,4 +1,5 @@
 using Azure;
+using DataZones.Marketplace.Telemetry;
 using DataZones.Zones.Finance.Ingestion;
 using DataZones.Zones.Finance.Reference;
 using Microsoft.Extensions.Hosting;
@@ -18,8 +19,10 @@ public sealed partial class IngestionWorker(
     IngestionUploads uploads,
     IngestionLoader loader,
     TimeProvider time,
+    PlatformMetrics metrics,
     ILogger<IngestionWorker> logger) : BackgroundService
 {
+    private const string JobName = "finance-ingestion";
     private static readonly TimeSpan LogInterval = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -76,14 +79,17 @@ public sealed partial class IngestionWorker(
             var lastLog = time.GetUtcNow();
             var result = await loader.LoadAsync(job.Source, job.Format, download.Content, async progress =>
             {
+                metrics.JobProgress(JobName, progress.LinesRead - job.LinesRead);
                 job = With(job, progress);
                 await jobs.SaveAsync(job, stoppingToken);
                 if (time.GetUtcNow() - lastLog < LogInterval) return;
                 lastLog = time.GetUtcNow();
                 LogProgress(logger, job.Id, source, progress.LinesRead, progress.Loaded, progress.Rejected);
             }, stoppingToken);
+            metrics.JobProgress(JobName, result.LinesRead - job.LinesRead);
             job = Finish(With(job, result));
             await jobs.SaveAsync(job, stoppingToken);
+            metrics.JobEnded(JobName, job.State.ToString().ToLowerInvariant());
             LogFinished(logger, job.Id, source, job.State, result.LinesRead, result.Loaded, result.Rejected);
             await blob.DeleteIfExistsAsync(cancellationToken: stoppingToken);
         }
@@ -94,6 +100,7 @@ public sealed partial class IngestionWorker(
             LogFailed(logger, exception, job.Id, source);
             job = job with { State = IngestionJobState.Failed, FinishedAt = time.GetUtcNow(), FailureReason = "Loading stopped on a storage error; submit the file again." };
             await jobs.SaveAsync(job, CancellationToken.None);
+            metrics.JobEnded(JobName, "failed");
             await (await uploads.BlobAsync(job.BlobName, CancellationToken.None)).DeleteIfExistsAsync(cancellationToken: CancellationToken.None);
         }
     }

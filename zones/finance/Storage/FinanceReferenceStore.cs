@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using DataZones.Marketplace.Caching;
 using DataZones.Marketplace.Persistence;
+using DataZones.Marketplace.Telemetry;
 using DataZones.Zones.Finance.Reference;
 using Microsoft.Extensions.Options;
 
@@ -21,12 +22,12 @@ public sealed class FinanceReferenceStore
     private readonly ExpiringCache<string, EnterpriseRegistration> registrations;
     private readonly ExpiringCache<string, EnterpriseReferenceSet> enterprises;
 
-    public FinanceReferenceStore(PlatformTables tables, TimeProvider time, IOptions<FinanceOptions> options)
+    public FinanceReferenceStore(PlatformTables tables, TimeProvider time, IOptions<FinanceOptions> options, PlatformMetrics? metrics = null)
     {
         this.tables = tables;
         var lifetime = TimeSpan.FromSeconds(options.Value.ReferenceCacheSeconds);
-        registrations = new(time, lifetime, options.Value.ReferenceCacheEntriesMax);
-        enterprises = new(time, lifetime, options.Value.ReferenceCacheEntriesMax);
+        registrations = new(time, lifetime, options.Value.ReferenceCacheEntriesMax, metrics, "finance-registrations");
+        enterprises = new(time, lifetime, options.Value.ReferenceCacheEntriesMax, metrics, "finance-enterprises");
     }
 
     /// <summary>The registry record under a normalised credit code, or null: one point read.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DataZones.Marketplace.Telemetry;
 using DataZones.Zones.Ocean.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,8 +13,10 @@ namespace DataZones.Zones.Ocean.Ingestion;
 /// </summary>
 public sealed partial class IngestionWorker(
     IngestionQueue queue, IngestionConverter converter, IngestionJobStore jobs, OceanContainers containers, TimeProvider time,
-    ILogger<IngestionWorker> logger) : BackgroundService
+    PlatformMetrics metrics, ILogger<IngestionWorker> logger) : BackgroundService
 {
+    private const string JobName = "ocean-ingestion";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await foreach (var work in queue.ReadAllAsync(stoppingToken).ConfigureAwait(false))
@@ -40,6 +43,7 @@ public sealed partial class IngestionWorker(
         {
             var line = string.Create(CultureInfo.InvariantCulture, $"{written}/{total} time steps written.");
             LogProgress(logger, job.Id, job.DatasetId, line);
+            metrics.JobProgress(JobName, written - job.TimeStepsWritten);
             job = await SaveAsync(job with { TimeStepsWritten = written, Log = line }, cancellationToken).ConfigureAwait(false);
         }
         try
@@ -49,6 +53,7 @@ public sealed partial class IngestionWorker(
             {
                 await SaveAsync(job with { Status = IngestionJobStatus.Succeeded, TimeStepsWritten = total, Log = $"Published '{job.DatasetId}'." }, cancellationToken).ConfigureAwait(false);
                 LogPublished(logger, job.Id, job.DatasetId);
+                metrics.JobEnded(JobName, "succeeded");
             }
             else
             {
@@ -72,6 +77,7 @@ public sealed partial class IngestionWorker(
         await jobs.ReleaseClaimAsync(job.DatasetId, cancellationToken).ConfigureAwait(false);
         await SaveAsync(job with { Status = IngestionJobStatus.Failed, Reason = reason, Log = "Rejected; nothing was published." }, cancellationToken).ConfigureAwait(false);
         LogRejected(logger, job.Id, job.DatasetId, reason);
+        metrics.JobEnded(JobName, "failed");
     }
 
     private async Task<IngestionJob> SaveAsync(IngestionJob job, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using DataZones.Marketplace.Telemetry;
+
 namespace DataZones.Zones.Ocean.Zarr;
 
 /// <summary>
@@ -16,12 +18,14 @@ public sealed class ZarrChunkCache
     private readonly Dictionary<(string Store, string Key), LinkedListNode<Entry>> _entries = new();
     private readonly LinkedList<Entry> _recency = new();
     private readonly Lock _lock = new();
+    private readonly PlatformMetrics? _metrics;
     private long _sizeBytes;
 
-    public ZarrChunkCache(long capacityBytes)
+    public ZarrChunkCache(long capacityBytes, PlatformMetrics? metrics = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacityBytes);
         _capacityBytes = capacityBytes;
+        _metrics = metrics;
     }
 
     public long CapacityBytes => _capacityBytes;
@@ -58,9 +62,11 @@ public sealed class ZarrChunkCache
                 _recency.Remove(node);
                 _recency.AddFirst(node);
                 value = node.Value.Value;
+                _metrics?.CacheLookup("ocean-chunks", hit: true);
                 return true;
             }
         }
+        _metrics?.CacheLookup("ocean-chunks", hit: false);
         value = null;
         return false;
     }
