@@ -6,6 +6,7 @@ using DataZones.Marketplace.Consumers;
 using DataZones.Marketplace.Demo;
 using DataZones.Marketplace.Idempotency;
 using DataZones.Marketplace.Ids;
+using DataZones.Marketplace.Jobs;
 using DataZones.Marketplace.Ledger;
 using DataZones.Marketplace.Me;
 using DataZones.Marketplace.Metering;
@@ -41,6 +42,7 @@ public static class MarketplaceSetup
         services.ConfigureHttpJsonOptions(options => PlatformJson.Configure(options.SerializerOptions));
         services.AddPlatformStorage(configuration);
         services.AddPlatformAccess(configuration);
+        services.AddPlatformJobs(configuration);
 
         services.Configure<PersistenceOptions>(configuration.GetSection(PersistenceOptions.SectionName));
         services.Configure<CatalogOptions>(configuration.GetSection(CatalogOptions.SectionName));

@@ -17,26 +17,29 @@ public sealed class StorageOptions
 
     public Uri? BlobServiceUri { get; set; }
 
+    public Uri? QueueServiceUri { get; set; }
+
     /// <summary>The client id of a user-assigned managed identity; empty for the system-assigned one.</summary>
     public string? ManagedIdentityClientId { get; set; }
 
     [MemberNotNullWhen(true, nameof(ConnectionString))]
-    [MemberNotNullWhen(false, nameof(TableServiceUri), nameof(BlobServiceUri))]
+    [MemberNotNullWhen(false, nameof(TableServiceUri), nameof(BlobServiceUri), nameof(QueueServiceUri))]
     public bool UsesConnectionString => !string.IsNullOrWhiteSpace(ConnectionString);
 
     /// <summary>Fails at start-up, naming the settings, rather than at the first request.</summary>
     public void Validate()
     {
         if (UsesConnectionString) return;
-        if (TableServiceUri is null || BlobServiceUri is null)
+        if (TableServiceUri is null || BlobServiceUri is null || QueueServiceUri is null)
         {
             throw new InvalidOperationException(
-                "Storage is not configured: set Storage:ConnectionString, or Storage:TableServiceUri and "
-                + "Storage:BlobServiceUri to use the app's managed identity.");
+                "Storage is not configured: set Storage:ConnectionString, or Storage:TableServiceUri, "
+                + "Storage:BlobServiceUri and Storage:QueueServiceUri to use the app's managed identity.");
         }
-        if (TableServiceUri.Scheme != Uri.UriSchemeHttps || BlobServiceUri.Scheme != Uri.UriSchemeHttps)
+        if (new[] { TableServiceUri, BlobServiceUri, QueueServiceUri }.Any(uri => uri.Scheme != Uri.UriSchemeHttps))
         {
-            throw new InvalidOperationException("Storage:TableServiceUri and Storage:BlobServiceUri must be https: a token is never sent in the clear.");
+            throw new InvalidOperationException(
+                "Storage:TableServiceUri, Storage:BlobServiceUri and Storage:QueueServiceUri must be https: a token is never sent in the clear.");
         }
     }
 }

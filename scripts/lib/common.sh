@@ -29,6 +29,14 @@ free_port() {
   node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close();});"
 }
 
+# Prints N distinct free TCP ports on 127.0.0.1, one a line.
+free_ports() {
+  node -e "
+    const net=require('net'); const n=$1; const servers=[];
+    (function next(){ if (servers.length===n) { servers.forEach(s=>{console.log(s.address().port);s.close();}); return; }
+      const s=net.createServer(); s.listen(0,'127.0.0.1',()=>{servers.push(s);next();}); })();"
+}
+
 # Succeeds when nothing listens on 127.0.0.1:$1.
 port_is_free() {
   node -e "const s=require('net').createServer();s.once('error',()=>process.exit(1));s.listen($1,'127.0.0.1',()=>s.close(()=>process.exit(0)));"
@@ -43,11 +51,11 @@ wait_for_port() {
       c.once('error',()=>{ if(Date.now()>deadline) process.exit(1); setTimeout(attempt,100); }); })();"
 }
 
-# start_azurite TABLE_PORT BLOB_PORT LOG_DIR [extra azurite args…]
-# Table and blob run as separate processes: each Azurite is single-threaded, so two processes use two cores.
-# Sets AZURITE_PIDS.
+# start_azurite TABLE_PORT BLOB_PORT QUEUE_PORT LOG_DIR [extra azurite args…]
+# Table, blob and queue run as separate processes: each Azurite is single-threaded, so the two busy ones (table,
+# blob) get a core each. Sets AZURITE_PIDS.
 start_azurite() {
-  local table_port=$1 blob_port=$2 log_dir=$3; shift 3
+  local table_port=$1 blob_port=$2 queue_port=$3 log_dir=$4; shift 4
   mkdir -p "$log_dir"
   node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort "$table_port" \
     --skipApiVersionCheck --disableTelemetry --loose "$@" >"$log_dir/azurite-table.log" 2>&1 &
@@ -55,8 +63,12 @@ start_azurite() {
   node_modules/.bin/azurite-blob --blobHost 127.0.0.1 --blobPort "$blob_port" \
     --skipApiVersionCheck --disableTelemetry --loose "$@" >"$log_dir/azurite-blob.log" 2>&1 &
   AZURITE_PIDS="$AZURITE_PIDS $!"
+  node_modules/.bin/azurite-queue --queueHost 127.0.0.1 --queuePort "$queue_port" \
+    --skipApiVersionCheck --disableTelemetry --loose "$@" >"$log_dir/azurite-queue.log" 2>&1 &
+  AZURITE_PIDS="$AZURITE_PIDS $!"
   wait_for_port "$table_port" || die "Azurite (table) did not start on port $table_port; see $log_dir/azurite-table.log"
   wait_for_port "$blob_port" || die "Azurite (blob) did not start on port $blob_port; see $log_dir/azurite-blob.log"
+  wait_for_port "$queue_port" || die "Azurite (queue) did not start on port $queue_port; see $log_dir/azurite-queue.log"
 }
 
 stop_azurite() {
@@ -68,8 +80,8 @@ stop_azurite() {
   AZURITE_PIDS=
 }
 
-# The connection string for an Azurite on 127.0.0.1 with the given ports.
+# The connection string for an Azurite on 127.0.0.1 with the given table, blob and queue ports.
 azurite_connection_string() {
-  printf 'DefaultEndpointsProtocol=http;AccountName=%s;AccountKey=%s;TableEndpoint=http://127.0.0.1:%s/%s;BlobEndpoint=http://127.0.0.1:%s/%s;' \
-    "$AZURITE_ACCOUNT" "$AZURITE_KEY" "$1" "$AZURITE_ACCOUNT" "$2" "$AZURITE_ACCOUNT"
+  printf 'DefaultEndpointsProtocol=http;AccountName=%s;AccountKey=%s;TableEndpoint=http://127.0.0.1:%s/%s;BlobEndpoint=http://127.0.0.1:%s/%s;QueueEndpoint=http://127.0.0.1:%s/%s;' \
+    "$AZURITE_ACCOUNT" "$AZURITE_KEY" "$1" "$AZURITE_ACCOUNT" "$2" "$AZURITE_ACCOUNT" "$3" "$AZURITE_ACCOUNT"
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using DataZones.Marketplace.Hosting;
@@ -28,6 +29,7 @@ public sealed class StorageSetupTests
         {
             ["Storage:TableServiceUri"] = "https://acct.table.core.windows.net/",
             ["Storage:BlobServiceUri"] = "https://acct.blob.core.windows.net/",
+            ["Storage:QueueServiceUri"] = "https://acct.queue.core.windows.net/",
         });
 
         Assert.Equal("acct", services.GetRequiredService<TableServiceClient>().AccountName);
@@ -37,14 +39,14 @@ public sealed class StorageSetupTests
     }
 
     [Theory]
-    [InlineData(null, null)]
-    [InlineData("https://acct.table.core.windows.net/", null)]
-    [InlineData("http://acct.table.core.windows.net/", "http://acct.blob.core.windows.net/")]
-    public void IncompleteOrPlainHttpSettings_FailAtStartup(string? tableUri, string? blobUri)
+    [InlineData(null, null, null)]
+    [InlineData("https://acct.table.core.windows.net/", "https://acct.blob.core.windows.net/", null)]
+    [InlineData("http://acct.table.core.windows.net/", "https://acct.blob.core.windows.net/", "https://acct.queue.core.windows.net/")]
+    public void IncompleteOrPlainHttpSettings_FailAtStartup(string? tableUri, string? blobUri, string? queueUri)
     {
         var error = Assert.Throws<InvalidOperationException>(() => Build(new()
         {
-            ["Storage:TableServiceUri"] = tableUri, ["Storage:BlobServiceUri"] = blobUri,
+            ["Storage:TableServiceUri"] = tableUri, ["Storage:BlobServiceUri"] = blobUri, ["Storage:QueueServiceUri"] = queueUri,
         }));
         Assert.Contains("Storage:", error.Message, StringComparison.Ordinal);
     }
@@ -53,5 +55,19 @@ public sealed class StorageSetupTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         return new ServiceCollection().AddLogging().AddPlatformStorage(configuration).BuildServiceProvider();
+    }
+}
+
+public sealed class StorageLoggingTests
+{
+    [Fact]
+    public async Task SdkRequestLogs_StayOutOfThePlatformLogs()
+    {
+        await using var host = await TestHosts.StartAsync();
+        var (_, key, _) = await host.SubscribedConsumerAsync(await host.OperatorKeyAsync(), TestZone.EchoProduct, TestZone.PayPerUsePlanId);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await host.Client(key).PostAsJsonAsync("/zones/test/echo", new { text = "hello" })).StatusCode);
+
+        Assert.DoesNotContain(host.Logs.Lines, line => line.StartsWith("Azure", StringComparison.Ordinal) && !line.Contains("Warning", StringComparison.Ordinal) && !line.Contains("Error", StringComparison.Ordinal));
     }
 }
