@@ -9,6 +9,7 @@ using DataZones.Zones.Ocean;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseCustomHandlerPortWhenSet(builder.Configuration);
+builder.WebHost.UsePlatformRequestHeaderLimits();
 
 builder.Services
     .AddMarketplace(builder.Configuration)

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace DataZones.Marketplace.Access;
 
@@ -18,16 +17,14 @@ public static class AccessSetup
         services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.SectionName));
         services.AddSingleton<ApiKeyStore>().AddSingleton<ApiKeyDirectory>().AddSingleton<ApiKeyService>();
         services.AddSingleton<EntraAppStore>().AddSingleton<EntraAppDirectory>();
-        services.AddSingleton<IPostConfigureOptions<EntraIdOptions>, EntraIdMetadataSetup>();
 
         services.AddAuthentication(PlatformScheme)
             .AddPolicyScheme(PlatformScheme, "API key or Entra ID", options => options.ForwardDefaultSelector = context =>
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? EntraIdAuthenticationHandler.SchemeName
+                    ? EntraIdBearerSetup.SchemeName
                     : ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
-            .AddScheme<EntraIdOptions, EntraIdAuthenticationHandler>(EntraIdAuthenticationHandler.SchemeName,
-                options => configuration.GetSection(EntraIdOptions.SectionName).Bind(options));
+            .AddEntraIdBearer(configuration);
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Consumer, policy => policy.RequireClaim(PlatformClaims.ConsumerId))

@@ -1,11 +1,10 @@
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
-
 namespace DataZones.Marketplace.Access;
 
-/// <summary>Configuration section <c>EntraId</c>. Without a tenant id the scheme authenticates nobody.</summary>
-public sealed class EntraIdOptions : AuthenticationSchemeOptions
+/// <summary>
+/// Configuration section <c>EntraId</c>. Without a tenant id and an audience no bearer token is accepted (see
+/// <see cref="EntraIdBearerSetup"/>).
+/// </summary>
+public sealed class EntraIdOptions
 {
     public const string SectionName = "EntraId";
 
@@ -21,16 +20,10 @@ public sealed class EntraIdOptions : AuthenticationSchemeOptions
     /// <summary>Allowed clock difference when checking lifetimes.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>
-    /// Where signing keys come from. By default the tenant's OpenID Connect metadata, fetched and refreshed (key
-    /// rotation) by a <see cref="ConfigurationManager{T}"/>; tests set a static configuration.
-    /// </summary>
-    public IConfigurationManager<OpenIdConnectConfiguration>? ConfigurationManager { get; set; }
-
     public bool IsConfigured => !string.IsNullOrWhiteSpace(TenantId) && !string.IsNullOrWhiteSpace(Audience);
 
-    /// <summary>v2.0 and v1.0 token issuers of the tenant.</summary>
-    public IEnumerable<string> ValidIssuers =>
+    /// <summary>v2.0 and v1.0 token issuers of the tenant: the only issuers accepted.</summary>
+    public IReadOnlyList<string> ValidIssuers =>
     [
         new Uri(Instance, $"{TenantId}/v2.0").ToString(),
         $"https://sts.windows.net/{TenantId}/",

@@ -29,7 +29,7 @@ public sealed class ReceiptTests
             var requestId = Assert.Single(response.Headers.GetValues("X-Request-Id"));
             var record = records[requestId];
             var body = await response.Content.ReadAsByteArrayAsync();
-            var result = new JsonWebTokenHandler().ValidateToken(Assert.Single(response.Headers.GetValues("X-Receipt")), new TokenValidationParameters
+            var result = await new JsonWebTokenHandler().ValidateTokenAsync(Assert.Single(response.Headers.GetValues("X-Receipt")), new TokenValidationParameters
             {
                 IssuerSigningKey = signingKey,
                 ValidateIssuer = false,
@@ -60,7 +60,7 @@ public sealed class ReceiptTests
         var parts = Assert.Single(response.Headers.GetValues("X-Receipt")).Split('.');
         var forgedPayload = Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes("{\"rid\":\"x\",\"amt\":\"0.00\"}"));
 
-        var result = new JsonWebTokenHandler().ValidateToken($"{parts[0]}.{forgedPayload}.{parts[2]}", new TokenValidationParameters
+        var result = await new JsonWebTokenHandler().ValidateTokenAsync($"{parts[0]}.{forgedPayload}.{parts[2]}", new TokenValidationParameters
         {
             IssuerSigningKey = signingKey,
             ValidateIssuer = false,
