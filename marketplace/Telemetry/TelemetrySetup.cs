@@ -12,7 +12,8 @@ namespace DataZones.Marketplace.Telemetry;
 /// OpenTelemetry traces and metrics: ASP.NET Core, HttpClient, the Azure SDK's own activity sources and the
 /// platform's meters (<see cref="PlatformMetrics"/>). Exported to Azure Monitor when
 /// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set, to an OTLP collector when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>
-/// is set, and nowhere otherwise (then nothing is collected but what a test or a listener asks for). URL query
+/// is set, and nowhere otherwise: then no span is even created (tracing is not switched on), and the meters cost
+/// only what a test or a listener reads. URL query
 /// values (SAS signatures among them) are redacted by the instrumentations' defaults, and no header is recorded.
 /// </summary>
 public static class TelemetrySetup
@@ -26,7 +27,6 @@ public static class TelemetrySetup
 
     public static IServiceCollection AddPlatformTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
-        AppContext.SetSwitch(AzureActivitySourceSwitch, true);
         var azureMonitor = !string.IsNullOrWhiteSpace(configuration[AzureMonitorVariable]);
         var otlp = !string.IsNullOrWhiteSpace(configuration[OtlpEndpointVariable]);
 
@@ -38,13 +38,17 @@ public static class TelemetrySetup
                 // The distro adds the ASP.NET Core and HttpClient instrumentation itself.
                 if (!azureMonitor) metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
                 if (otlp) metrics.AddOtlpExporter();
-            })
-            .WithTracing(tracing =>
-            {
-                tracing.AddSource("Azure.*");
-                if (!azureMonitor) tracing.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
-                if (otlp) tracing.AddOtlpExporter();
             });
+        if (!azureMonitor && !otlp) return services;
+
+        // Spans are sampled and built only when something exports them.
+        AppContext.SetSwitch(AzureActivitySourceSwitch, true);
+        telemetry.WithTracing(tracing =>
+        {
+            tracing.AddSource("Azure.*");
+            if (!azureMonitor) tracing.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+            if (otlp) tracing.AddOtlpExporter();
+        });
         if (azureMonitor) telemetry.UseAzureMonitor(options => options.ConnectionString = configuration[AzureMonitorVariable]);
         return services;
     }

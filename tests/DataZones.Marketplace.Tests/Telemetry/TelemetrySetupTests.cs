@@ -1,0 +1,30 @@
+using DataZones.Marketplace.Telemetry;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Trace;
+
+namespace DataZones.Marketplace.Tests.Telemetry;
+
+public sealed class TelemetrySetupTests
+{
+    [Fact]
+    public void NoExporterConfigured_NoTracing()
+    {
+        using var services = Build([]);
+
+        Assert.Null(services.GetService<TracerProvider>());
+    }
+
+    [Fact]
+    public void OtlpEndpointConfigured_TracesAreCollected()
+    {
+        using var services = Build(new() { [TelemetrySetup.OtlpEndpointVariable] = "http://127.0.0.1:4317" });
+
+        Assert.NotNull(services.GetService<TracerProvider>());
+    }
+
+    private static ServiceProvider Build(Dictionary<string, string?> settings) => new ServiceCollection()
+        .AddLogging()
+        .AddPlatformTelemetry(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+        .BuildServiceProvider();
+}
