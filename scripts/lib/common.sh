@@ -71,6 +71,21 @@ start_azurite() {
   wait_for_port "$queue_port" || die "Azurite (queue) did not start on port $queue_port; see $log_dir/azurite-queue.log"
 }
 
+# start_azurite_oauth_blob PORT DIR: a second blob service, over HTTPS with a throwaway self-signed certificate,
+# that takes OAuth tokens instead of the account key. Azurite's "basic" OAuth checks a token's audience, issuer and
+# lifetime (not its signature), which is enough to exercise the token-credential path: user-delegation SAS links.
+start_azurite_oauth_blob() {
+  local port=$1 dir=$2
+  command -v openssl >/dev/null || { say "installing openssl…"; apt-get install -y -qq openssl >&2; }
+  openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=127.0.0.1" -addext "subjectAltName=IP:127.0.0.1" \
+    -keyout "$dir/oauth-key.pem" -out "$dir/oauth-cert.pem" >/dev/null 2>&1 || die "openssl could not make a test certificate"
+  node_modules/.bin/azurite-blob --blobHost 127.0.0.1 --blobPort "$port" --oauth basic \
+    --cert "$dir/oauth-cert.pem" --key "$dir/oauth-key.pem" --inMemoryPersistence \
+    --skipApiVersionCheck --disableTelemetry --loose >"$dir/azurite-oauth-blob.log" 2>&1 &
+  AZURITE_PIDS="$AZURITE_PIDS $!"
+  wait_for_port "$port" || die "Azurite (OAuth blob) did not start on port $port; see $dir/azurite-oauth-blob.log"
+}
+
 stop_azurite() {
   [ -n "${AZURITE_PIDS:-}" ] || return 0
   # shellcheck disable=SC2086
