@@ -8,7 +8,7 @@ namespace DataZones.Marketplace.Jobs;
 /// on the version this delivery wrote last: a delivery that lost its claim (it stalled, and another took the job
 /// over) finds out at its next write and stops, instead of overwriting the other's work.
 /// </summary>
-public sealed class JobContext(JobRecord record, ETag version, JobStore store)
+public sealed class JobContext(JobRecord record, ETag version, JobStore store, bool isLastDelivery = false)
 {
     private readonly SemaphoreSlim writing = new(1, 1);
     private JobRecord current = record;
@@ -22,6 +22,12 @@ public sealed class JobContext(JobRecord record, ETag version, JobStore store)
 
     /// <summary>Which delivery this is (1 for the first); above 1, earlier work may already be done.</summary>
     public int Delivery => current.Deliveries;
+
+    /// <summary>
+    /// Whether a failure now ends the job: the handler then records its own failure (and cleans up) before the
+    /// exception leaves it, since no later delivery will.
+    /// </summary>
+    public bool IsLastDelivery { get; } = isLastDelivery;
 
     /// <summary>Saves progress, shown at the job endpoint.</summary>
     public Task ProgressAsync(long done, long? total, string? message, CancellationToken cancellationToken) =>

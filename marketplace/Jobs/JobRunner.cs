@@ -59,7 +59,7 @@ public sealed partial class JobRunner(
         var claimed = record with { State = JobState.Running, Deliveries = delivery, StartedAt = record.StartedAt ?? time.GetUtcNow(), ClaimedUntil = now + settings.VisibilityTimeout };
         var claimedVersion = await store.TryReplaceAsync(claimed, version, cancellationToken).ConfigureAwait(false);
         if (claimedVersion is null) return JobDeliveryOutcome.Later(TimeSpan.FromSeconds(1));
-        var context = new JobContext(claimed, claimedVersion.Value, store);
+        var context = new JobContext(claimed, claimedVersion.Value, store, isLastDelivery: delivery >= settings.MaxDeliveries);
         return await RunClaimedAsync(handler, context, renew, cancellationToken).ConfigureAwait(false);
     }
 

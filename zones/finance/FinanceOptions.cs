@@ -33,6 +33,4 @@ public sealed class FinanceOptions
     /// <summary>Records parsed before they are grouped by partition and written.</summary>
     public int LoadWindowRecords { get; set; } = 4_000;
 
-    /// <summary>Jobs waiting to run; a submission beyond it is refused with 503.</summary>
-    public int IngestionQueueCapacity { get; set; } = 64;
 }

@@ -1,6 +1,7 @@
 using DataZones.Marketplace.Catalog;
 using DataZones.Marketplace.Demo;
 using DataZones.Marketplace.Identifiers;
+using DataZones.Marketplace.Jobs;
 using DataZones.Zones.Finance.Api;
 using DataZones.Zones.Finance.DemoData;
 using DataZones.Zones.Finance.Ingestion;
@@ -41,8 +42,7 @@ public static class FinanceZoneSetup
         services.AddSingleton<CreditProfileService>().AddSingleton<LoanPolicyService>();
         services.AddSingleton<FinanceIngestionParser>().AddSingleton<IngestionLoader>();
         services.AddSingleton<IngestionUploads>().AddSingleton<IngestionJobStore>().AddSingleton<IngestionService>();
-        services.AddSingleton(new IngestionQueue(Math.Max(1, options.IngestionQueueCapacity)));
-        services.AddHostedService<IngestionWorker>();
+        services.AddJobHandler<FinanceIngestionJob>();
         services.AddSingleton<IDemoDataSeeder, FinanceDemoSeeder>();
         return services;
     }

@@ -62,7 +62,7 @@ public static class IngestionApi
             IngestionSubmissionOutcome.Accepted => Results.Accepted($"/zones/finance/ingestions/{submission.Job!.Id}", IngestionJobView.From(submission.Job)),
             IngestionSubmissionOutcome.TooLarge => TooLarge(limit),
             IngestionSubmissionOutcome.Empty => Problem.Of(FinanceProblemTypes.EmptyUpload, "The body is the file to load; it was empty."),
-            _ => Problem.Of(FinanceProblemTypes.IngestionQueueFull, "Too many files are waiting to be loaded; submit again in a few minutes."),
+            _ => Problem.Of(FinanceProblemTypes.IngestionQueueFull, "The job queue did not take the file; nothing will be loaded. Submit again in a few minutes."),
         };
     }
 

@@ -1,6 +1,8 @@
+using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using DataZones.Marketplace.Ids;
+using DataZones.Marketplace.Jobs;
 using DataZones.Marketplace.Uploads;
 using DataZones.Zones.Finance.Ingestion;
 using DataZones.Zones.Finance.Reference;
@@ -9,13 +11,13 @@ using Microsoft.Extensions.Options;
 namespace DataZones.Zones.Finance.Jobs;
 
 /// <summary>
-/// Accepts holders' files: stores the upload as a blob (size-limited), records a queued job and hands it to the
-/// in-process loader. Demo data comes in through here too, so it is loaded exactly as a holder's file would be.
+/// Accepts holders' files: stores the upload as a blob (size-limited), records the ingestion and submits it to the
+/// platform's job queue (<see cref="FinanceIngestionJob"/> loads it). Demo data comes in through here too, so it is loaded exactly as a holder's file would be.
 /// </summary>
 public sealed class IngestionService(
     IngestionUploads uploads,
     IngestionJobStore jobs,
-    IngestionQueue queue,
+    JobSubmitter submitter,
     IIdGenerator ids,
     TimeProvider time,
     IOptions<FinanceOptions> options)
@@ -48,12 +50,19 @@ public sealed class IngestionService(
         var job = new IngestionJob(id, source, format, FinanceSources.Holder(source).Id, submittedBy, time.GetUtcNow(), blob.Name,
             limited.BytesRead, IngestionJobState.Queued, 0, 0, 0, [], null, null, null);
         await jobs.SaveAsync(job, cancellationToken);
-        if (queue.TryEnqueue(id)) return new IngestionSubmission(IngestionSubmissionOutcome.Accepted, job);
-
-        job = job with { State = IngestionJobState.Failed, FinishedAt = time.GetUtcNow(), FailureReason = "The ingestion queue was full; submit the file again." };
+        try
+        {
+            await submitter.SubmitAsync(FinanceIngestionJob.JobKind, id, id, submittedBy, cancellationToken);
+            return new IngestionSubmission(IngestionSubmissionOutcome.Accepted, job);
+        }
+        catch (RequestFailedException)
+        {
+            // The job queue (or its table) did not take the job: nothing will load the file, so say so now.
+        }
+        job = job with { State = IngestionJobState.Failed, FinishedAt = time.GetUtcNow(), FailureReason = "The ingestion could not be queued; submit the file again." };
         await jobs.SaveAsync(job, CancellationToken.None);
         await blob.DeleteIfExistsAsync(cancellationToken: CancellationToken.None);
-        return new IngestionSubmission(IngestionSubmissionOutcome.QueueFull, job);
+        return new IngestionSubmission(IngestionSubmissionOutcome.NotQueued, job);
     }
 
     public Task<IngestionJob?> FindAsync(string id, CancellationToken cancellationToken) => jobs.FindAsync(id, cancellationToken);

@@ -12,6 +12,6 @@ public enum IngestionSubmissionOutcome
     /// <summary>No bytes; nothing kept.</summary>
     Empty,
 
-    /// <summary>The queue is full; the job is recorded as failed and the file deleted.</summary>
-    QueueFull,
+    /// <summary>The job queue did not take the job; it is recorded as failed and the file deleted.</summary>
+    NotQueued,
 }

@@ -46,7 +46,7 @@ public static class FinanceProblemTypes
         new("ingestion-not-found", "There is no ingestion job with this id for this caller.", 404);
 
     public static readonly ProblemType IngestionQueueFull =
-        new("ingestion-queue-full", "Too many ingestion jobs are waiting; submit again later.", 503);
+        new("ingestion-queue-full", "The ingestion could not be queued; submit again later.", 503);
 
     /// <summary>Every finance type, registered with the problem catalog.</summary>
     public static IReadOnlyList<ProblemType> All { get; } =
