@@ -29,15 +29,6 @@ public sealed class OceanOptions
     /// </summary>
     public long IngestionCsvValuesMax { get; set; } = 10_000_000;
 
-    /// <summary>Uploads staged and waiting for conversion at most; another is refused with 503 until one is done.</summary>
-    public int IngestionQueueCapacity { get; set; } = 64;
-
     /// <summary>Grid spacing of the Development demo dataset (0.25° by default; 0.05° or finer for benchmarks).</summary>
     public double DemoResolutionDegrees { get; set; } = 0.25;
-
-    /// <summary>
-    /// An ingestion left queued or running and untouched this long is taken as interrupted by a restart and closed at
-    /// the next start (progress is saved at every block of time steps, so a live conversion is never this quiet).
-    /// </summary>
-    public int IngestionStaleMinutes { get; set; } = 30;
 }

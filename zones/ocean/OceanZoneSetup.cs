@@ -1,5 +1,6 @@
 using DataZones.Marketplace.Catalog;
 using DataZones.Marketplace.Demo;
+using DataZones.Marketplace.Jobs;
 using DataZones.Marketplace.Scheduling;
 using DataZones.Marketplace.Telemetry;
 using DataZones.Zones.Ocean.Api;
@@ -38,9 +39,7 @@ public static class OceanZoneSetup
         services.AddSingleton<OceanQueryService>().AddSingleton<ExportWriter>().AddSingleton<ExportService>();
         services.AddSingleton<ExportRegistry>().AddSingleton<IScheduledJob, ExportSweepJob>();
         services.AddSingleton<IngestionJobStore>().AddSingleton<IngestionService>().AddSingleton<IngestionConverter>();
-        services.AddSingleton(sp => new IngestionQueue(sp.GetRequiredService<IOptions<OceanOptions>>().Value.IngestionQueueCapacity));
-        services.AddHostedService<IngestionWorker>();
-        services.AddHostedService<InterruptedIngestionRecovery>();
+        services.AddJobHandler<OceanIngestionJob>();
         services.AddSingleton<OceanDemoSeeder>().AddSingleton<IDemoDataSeeder>(sp => sp.GetRequiredService<OceanDemoSeeder>());
         return services;
     }

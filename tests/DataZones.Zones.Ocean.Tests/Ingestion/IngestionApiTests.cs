@@ -1,10 +1,16 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
+using Azure.Storage;
+using Azure.Storage.Queues;
+using DataZones.Marketplace.Jobs;
+using DataZones.Marketplace.Persistence;
+using DataZones.Testing;
 using DataZones.Zones.Ocean.Ingestion;
 using DataZones.Zones.Ocean.Storage;
 using DataZones.Zones.Ocean.Tests.Api;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using static DataZones.Zones.Ocean.Tests.Api.OceanHttp;
 
 namespace DataZones.Zones.Ocean.Tests.Ingestion;
@@ -226,23 +232,31 @@ public sealed class IngestionApiTests(OceanApiFixture fixture)
     }
 
     [Fact]
-    public async Task Submit_QueueFull_RecordsTheJobFailedAndQueuesNothing()
+    public async Task Submit_JobQueueUnreachable_RecordsTheJobFailedAndKeepsNothing()
     {
-        // The app's own queue is drained by its worker; a full one is made here, with no reader.
-        var full = new IngestionQueue(1);
-        var service = ActivatorUtilities.CreateInstance<IngestionService>(fixture.Host.Services, full);
+        // A job queue on a port nothing listens on, tried once: the submission cannot be queued.
+        var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        var account = TestStorage.Account;
+        var queues = new QueueServiceClient(new Uri($"http://127.0.0.1:{port}/{account.AccountName}"), new StorageSharedKeyCredential(account.AccountName, account.AccountKey),
+            new QueueClientOptions { Retry = { MaxRetries = 0 } });
+        var services = fixture.Host.Services;
+        var submitter = new JobSubmitter(services.GetRequiredService<JobStore>(),
+            new JobQueue(queues, services.GetRequiredService<IOptions<PersistenceOptions>>(), services.GetRequiredService<IOptions<JobOptions>>()), TimeProvider.System);
+        var service = ActivatorUtilities.CreateInstance<IngestionService>(services, submitter);
         var begun = await service.BeginAsync(System.Text.Encoding.UTF8.GetBytes(IngestionUpload.Header(IngestionUpload.NewId()).ToJsonString()), CancellationToken.None);
         var staged = begun.Staged!;
-        Assert.True(full.TryEnqueue(new IngestionWork("waiting", staged.Plan)));
         Assert.Empty(await service.StageFileAsync(staged, "sst.f32", new MemoryStream(new byte[staged.Plan.BytesPerFile]), CancellationToken.None));
 
-        var (job, problems) = await service.SubmitAsync(staged, CancellationToken.None);
+        var (job, problems) = await service.SubmitAsync(staged, "test", CancellationToken.None);
         await service.AbandonAsync(staged);
 
         Assert.Null(job);
         Assert.Empty(problems);
         var recorded = await service.FindAsync(staged.JobId, CancellationToken.None);
-        Assert.Equal((IngestionJobStatus.Failed, "Too many uploads were waiting; upload again later."), (recorded!.Status, recorded.Reason));
+        Assert.Equal((IngestionJobStatus.Failed, "The conversion could not be queued; upload again later."), (recorded!.Status, recorded.Reason));
         Assert.Empty(await KeysAsync(OceanStores.UploadsPrefix + staged.JobId));
     }
 

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using DataZones.Marketplace.Access;
 using DataZones.Marketplace.Problems;
 using DataZones.Marketplace.Uploads;
@@ -88,13 +89,13 @@ public static class OceanIngestionsApi
                     return Problem.Invalid(problems, OceanProblemTypes.InvalidIngestion);
                 }
             }
-            var (job, missing) = await service.SubmitAsync(staged, ct);
+            var (job, missing) = await service.SubmitAsync(staged, http.User.FindFirstValue(PlatformClaims.Credential) ?? "", ct);
             if (job is null)
             {
                 await service.AbandonAsync(staged);
                 return missing.Count > 0
                     ? Problem.Invalid(missing, OceanProblemTypes.InvalidIngestion)
-                    : Problem.Of(OceanProblemTypes.IngestionQueueFull, $"{options.Value.IngestionQueueCapacity} uploads are waiting for conversion; upload again in a few minutes.");
+                    : Problem.Of(OceanProblemTypes.IngestionQueueFull, "The job queue did not take the conversion; nothing was kept. Upload again in a few minutes.");
             }
             return Results.Accepted($"{OceanCollectionsApi.BasePath}/ingestions/{job.Id}", job);
         }

@@ -18,7 +18,7 @@ public static class OceanProblemTypes
     public static readonly ProblemType InvalidIngestion = new("ocean-invalid-ingestion", "The upload is not a valid dataset.", 400);
     public static readonly ProblemType DatasetExists = new("ocean-dataset-exists", "A dataset with this id exists or is being ingested.", 409);
     public static readonly ProblemType IngestionNotFound = new("ocean-ingestion-not-found", "There is no such ingestion.", 404);
-    public static readonly ProblemType IngestionQueueFull = new("ocean-ingestion-queue-full", "Too many uploads are waiting for conversion; upload again later.", 503);
+    public static readonly ProblemType IngestionQueueFull = new("ocean-ingestion-queue-full", "The conversion could not be queued; upload again later.", 503);
 
     private static readonly Dictionary<string, ProblemType> ByEdrCode = new[]
     {

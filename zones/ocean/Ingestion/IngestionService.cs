@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Azure;
 using Azure.Storage.Blobs;
 using DataZones.Marketplace.Ids;
+using DataZones.Marketplace.Jobs;
 using DataZones.Marketplace.Problems;
 using DataZones.Marketplace.Uploads;
 using DataZones.Zones.Ocean.Registry;
@@ -12,11 +14,11 @@ namespace DataZones.Zones.Ocean.Ingestion;
 
 /// <summary>
 /// Receives an upload: validates its header, claims the dataset id, stages each file under <c>uploads/{job}/</c>
-/// checking its exact length, then queues the job for conversion. Any problem removes what was staged and
+/// checking its exact length, then submits the conversion to the platform's job queue (<see cref="OceanIngestionJob"/>). Any problem removes what was staged and
 /// releases the claim, so a rejected upload leaves nothing behind.
 /// </summary>
 public sealed class IngestionService(
-    OceanContainers containers, DatasetRegistry registry, IngestionJobStore jobs, IngestionQueue queue, IIdGenerator ids, TimeProvider time,
+    OceanContainers containers, DatasetRegistry registry, IngestionJobStore jobs, JobSubmitter submitter, IIdGenerator ids, TimeProvider time,
     IOptions<OceanOptions> options)
 {
     public async Task<IngestionBegin> BeginAsync(byte[] header, CancellationToken cancellationToken)
@@ -32,7 +34,7 @@ public sealed class IngestionService(
         {
             return new IngestionBegin(null, [], IdTaken: true);
         }
-        return new IngestionBegin(new StagedIngestion(jobId, plan), [], IdTaken: false);
+        return new IngestionBegin(new StagedIngestion(jobId, plan, header), [], IdTaken: false);
     }
 
     /// <summary>
@@ -113,10 +115,11 @@ public sealed class IngestionService(
     }
 
     /// <summary>
-    /// Queues the staged upload once every file has arrived: the job, or problems when some are missing, or neither
-    /// when the queue is full (the job is recorded as failed; the caller abandons the upload and answers 503).
+    /// Submits the staged upload for conversion once every file has arrived: the job, or problems when some are
+    /// missing, or neither when the job queue did not take it (the job is recorded as failed; the caller abandons
+    /// the upload and answers 503).
     /// </summary>
-    public async Task<(IngestionJob? Job, IReadOnlyList<FieldError> Problems)> SubmitAsync(StagedIngestion staged, CancellationToken cancellationToken)
+    public async Task<(IngestionJob? Job, IReadOnlyList<FieldError> Problems)> SubmitAsync(StagedIngestion staged, string submittedBy, CancellationToken cancellationToken)
     {
         var missing = staged.Plan.Parts.Where(f => !staged.StagedFiles.Contains(f)).ToList();
         if (missing.Count > 0)
@@ -126,10 +129,16 @@ public sealed class IngestionService(
         var now = time.GetUtcNow();
         var job = new IngestionJob(staged.JobId, staged.Plan.Definition.Id, IngestionJobStatus.Queued, 0, staged.Plan.Definition.Times.Count,
             "Staged; waiting for conversion.", null, now, now);
+        var container = await containers.DataAsync(cancellationToken).ConfigureAwait(false);
+        await container.GetBlobClient(staged.UploadPrefix + StagedIngestion.HeaderBlobName).UploadAsync(new BinaryData(staged.Header), overwrite: true, cancellationToken).ConfigureAwait(false);
         await jobs.SaveAsync(job, cancellationToken).ConfigureAwait(false);
-        if (!queue.TryEnqueue(new IngestionWork(job.Id, staged.Plan)))
+        try
         {
-            await jobs.SaveAsync(job with { Status = IngestionJobStatus.Failed, Log = "Not converted.", Reason = "Too many uploads were waiting; upload again later." }, cancellationToken).ConfigureAwait(false);
+            await submitter.SubmitAsync(OceanIngestionJob.JobKind, job.Id, job.Id, submittedBy, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException)
+        {
+            await jobs.SaveAsync(job with { Status = IngestionJobStatus.Failed, Log = "Not converted.", Reason = "The conversion could not be queued; upload again later." }, CancellationToken.None).ConfigureAwait(false);
             return (null, []);
         }
         return (job, []);
