@@ -14,7 +14,7 @@ public static class UsageApi
 {
     public const int DaysMax = 366;
 
-    public sealed record RollupRequest(DateOnly Day);
+    public sealed record RollupRequest(DateOnly? Day);
 
     public static IEndpointRouteBuilder MapUsageApi(this IEndpointRouteBuilder endpoints)
     {
@@ -30,7 +30,10 @@ public static class UsageApi
             TypedResults.Ok((await store.ForDayAsync(day, ct)).Where(r => product is null || r.ProductId == product)))
             .WithSummary("Every consumer's usage on one day, by product.");
         admin.MapPost("/rollups", async (RollupRequest request, UsageRollupService rollups, CancellationToken ct) =>
-            TypedResults.Ok(new { day = request.Day, rows = (await rollups.RollUpAsync(request.Day, ct)).Count }))
+            // A missing day must not default to 0001-01-01: that would "roll up" a day that has no usage and report success.
+            request.Day is { } day
+                ? Results.Ok(new { day, rows = (await rollups.RollUpAsync(day, ct)).Count })
+                : Problem.Invalid([new FieldError("day", "required", "Give the day as yyyy-MM-dd.")]))
             .WithSummary("Recompute one day's roll-up from the raw usage records now (idempotent).");
         return endpoints;
     }

@@ -42,7 +42,7 @@ public sealed class InvoiceLifecycleTests
 
         var (outcome, creditNote) = await invoices.VoidAsync(consumer, invoice.Id, "wrong plan", "test", CancellationToken.None);
         var again = await invoices.VoidAsync(consumer, invoice.Id, "twice", "test", CancellationToken.None);
-        var reclose = await scenario.Service<BillingCloseService>().CloseAsync(BillingScenario.October, CancellationToken.None);
+        var reclose = (await scenario.Service<BillingCloseService>().CloseAsync(BillingScenario.October, CancellationToken.None)).Closed!;
 
         Assert.Equal(InvoiceOutcome.Done, outcome);
         Assert.Equal(InvoiceOutcome.InvalidState, again.Outcome);

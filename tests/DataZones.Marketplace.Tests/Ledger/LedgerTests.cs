@@ -29,6 +29,17 @@ public sealed class LedgerTests
     }
 
     [Fact]
+    public async Task AdminSeal_WithoutADay_Is400()
+    {
+        await using var host = await TestHosts.StartAsync();
+        using var admin = host.Client(await host.OperatorKeyAsync());
+
+        var response = await admin.PostAsJsonAsync("/admin/ledger/seals", new { });
+
+        await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, "validation-failed");
+    }
+
+    [Fact]
     public async Task Verify_UntouchedLedger_IsIntact()
     {
         var (host, admin) = await HostWithCallsAsync(12);

@@ -8,6 +8,18 @@ namespace DataZones.Marketplace.Tests.Usage;
 public sealed class UsageApiTests
 {
     [Fact]
+    public async Task AdminRollup_WithoutADay_Is400NotARollupOfTheYearOne()
+    {
+        await using var host = await TestHosts.StartAsync();
+        using var admin = host.Client(await host.OperatorKeyAsync());
+
+        var response = await admin.PostAsJsonAsync("/admin/usage/rollups", new { });
+
+        var problem = await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, "validation-failed");
+        Assert.Equal(("day", "required"), (problem["errors"]![0]!["field"]!.GetValue<string>(), problem["errors"]![0]!["rule"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task MyUsage_AfterRollup_ShowsDayProductCallsUnitsAmount_AsJsonAndCsv()
     {
         await using var host = await TestHosts.StartAsync();
