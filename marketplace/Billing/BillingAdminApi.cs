@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace DataZones.Marketplace.Billing;
 
-/// <summary>The operator's billing routes (<c>/admin/billing</c>): close a month, see and move any consumer's documents.</summary>
+/// <summary>The operator's billing routes (<c>/operator/billing</c>): close a month, see and move any consumer's documents.</summary>
 public static class BillingAdminApi
 {
     public sealed record PeriodRequest(string? Period);
@@ -16,7 +16,7 @@ public static class BillingAdminApi
 
     public static IEndpointRouteBuilder MapBillingAdminApi(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/admin/billing").RequireAuthorization(Policies.Operator).WithTags("Operator: billing");
+        var admin = endpoints.MapGroup("/operator/billing").RequireAuthorization(Policies.Operator).WithTags("Operator: billing");
         admin.MapPost("/closes", async (PeriodRequest request, BillingCloseService close, CancellationToken ct) =>
             BillingPeriod.TryParse(request.Period, out var period) ? Closed(await close.CloseAsync(period, ct)) : InvalidPeriod())
             .WithSummary("Close an ended month into draft invoices from the roll-ups (idempotent; the BillingClose job does this monthly).");

@@ -26,7 +26,7 @@ public static class CatalogApi
             });
         }).AllowAnonymous().WithTags("Catalog").WithSummary("Zones, listed products, their operations and price plans.");
 
-        var admin = endpoints.MapGroup("/admin/catalog/products").RequireAuthorization(Policies.Operator).WithTags("Operator: catalog");
+        var admin = endpoints.MapGroup("/operator/catalog/products").RequireAuthorization(Policies.Operator).WithTags("Operator: catalog");
         admin.MapGet("/", async (CatalogService catalog, CancellationToken ct) =>
             TypedResults.Ok((await catalog.ListAsync(ct)).Select(p => new { listed = p.Listed, product = Describe(p) })))
             .WithSummary("Every product, listed or not.");

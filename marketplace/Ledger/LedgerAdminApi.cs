@@ -15,7 +15,7 @@ public static class LedgerAdminApi
 
     public static IEndpointRouteBuilder MapLedgerAdminApi(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/admin/ledger").RequireAuthorization(Policies.Operator).WithTags("Operator: ledger");
+        var admin = endpoints.MapGroup("/operator/ledger").RequireAuthorization(Policies.Operator).WithTags("Operator: ledger");
         admin.MapPost("/verifications", async (VerificationRequest request, LedgerVerifier verifier, CancellationToken ct) =>
         {
             if (request.From is null || request.To is null) return Problem.Invalid([new FieldError("from/to", "required", "Give from and to as yyyy-MM-dd.")]);

@@ -23,7 +23,7 @@ public static class UsageApi
             .RequireAuthorization(Policies.Consumer).WithTags("Consumer: me")
             .WithSummary("Your usage per day per product (?from=yyyy-MM-dd&to=yyyy-MM-dd&product=…&format=csv, or Accept: text/csv).");
 
-        var admin = endpoints.MapGroup("/admin/usage").RequireAuthorization(Policies.Operator).WithTags("Operator: usage");
+        var admin = endpoints.MapGroup("/operator/usage").RequireAuthorization(Policies.Operator).WithTags("Operator: usage");
         admin.MapGet("/consumers/{consumerId}", (string consumerId, DateOnly? from, DateOnly? to, string? product, string? format, HttpContext http, UsageRollupStore store, CancellationToken ct) =>
             ReadAsync(consumerId, from, to, product, format, http, store, ct)).WithSummary("One consumer's usage per day per product.");
         admin.MapGet("/days/{day}", async (DateOnly day, string? product, UsageRollupStore store, CancellationToken ct) =>

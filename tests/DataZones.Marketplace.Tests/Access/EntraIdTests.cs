@@ -36,7 +36,7 @@ public sealed class EntraIdTests : IAsyncLifetime
         var operatorKey = await host.OperatorKeyAsync();
         var (consumerId, _) = await host.NewConsumerAsync(operatorKey);
         using var admin = host.Client(operatorKey);
-        (await admin.PutAsync(new Uri($"/admin/consumers/{consumerId}/entra-apps/{ConsumerAppId}", UriKind.Relative), null)).EnsureSuccessStatusCode();
+        (await admin.PutAsync(new Uri($"/operator/consumers/{consumerId}/entra-apps/{ConsumerAppId}", UriKind.Relative), null)).EnsureSuccessStatusCode();
     }
 
     public async Task DisposeAsync() => await host.DisposeAsync();
@@ -72,8 +72,8 @@ public sealed class EntraIdTests : IAsyncLifetime
     [Fact]
     public async Task ValidToken_OperatorAppRole_ReachesOperatorRoutes()
     {
-        Assert.Equal(HttpStatusCode.OK, await CallAsync("/admin/consumers", Token(OperatorAppId, role: "Operator")));
-        Assert.Equal(HttpStatusCode.Forbidden, await CallAsync("/admin/consumers", Token(ConsumerAppId)));
+        Assert.Equal(HttpStatusCode.OK, await CallAsync("/operator/consumers", Token(OperatorAppId, role: "Operator")));
+        Assert.Equal(HttpStatusCode.Forbidden, await CallAsync("/operator/consumers", Token(ConsumerAppId)));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class EarlyCloseTests
         scenario.Host.Clock.Set(new DateTimeOffset(2026, 11, 30, 23, 59, 59, BusinessOffset));
         using var client = scenario.Operator();
 
-        var response = await client.PostAsJsonAsync("/admin/billing/closes", new { period = "2026-11" });
+        var response = await client.PostAsJsonAsync("/operator/billing/closes", new { period = "2026-11" });
 
         var problem = await ProblemAssert.IsAsync(response, HttpStatusCode.Conflict, "period-not-ended");
         Assert.Contains("2026-12-01T00:00:00+08:00", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -37,12 +37,12 @@ public sealed class EarlyCloseTests
         var (consumer, _) = await scenario.ConsumerAsync();
         await scenario.UseAsync(consumer, BillingProducts.Product, BillingProducts.Unit, Nov16, 1);
         using var client = scenario.Operator();
-        var early = await client.PostAsJsonAsync("/admin/billing/closes", new { period = "2026-11" });
+        var early = await client.PostAsJsonAsync("/operator/billing/closes", new { period = "2026-11" });
         // The rest of the month's usage, after the refused close: an early close would have left it unbilled for good.
         await scenario.UseAsync(consumer, BillingProducts.Product, BillingProducts.Unit, new DateOnly(2026, 11, 30), 5, 4);
 
         scenario.Host.Clock.Set(new DateTimeOffset(2026, 12, 1, 0, 0, 0, BusinessOffset));
-        var close = await client.PostAsJsonAsync("/admin/billing/closes", new { period = "2026-11" });
+        var close = await client.PostAsJsonAsync("/operator/billing/closes", new { period = "2026-11" });
 
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
         Assert.Equal(1, JsonNode.Parse(await close.EnsureSuccessStatusCode().Content.ReadAsStringAsync())!["invoicesCreated"]!.GetValue<int>());
