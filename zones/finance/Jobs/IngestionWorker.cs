@@ -1,4 +1,5 @@
 using Azure;
+using DataZones.Marketplace.Hosting;
 using DataZones.Zones.Finance.Ingestion;
 using DataZones.Zones.Finance.Reference;
 using Microsoft.Extensions.Hosting;
@@ -8,7 +9,7 @@ namespace DataZones.Zones.Finance.Jobs;
 
 /// <summary>
 /// Runs ingestion jobs in the background, one at a time in submission order (so a later file of a source wins over
-/// an earlier one). At start it queues again the jobs a previous process left queued or running: loads are
+/// an earlier one). Shortly after start it runs again the jobs a previous process left queued or running: loads are
 /// idempotent, so running a half-done job again from the top is safe. Progress goes to the job's row after every
 /// window and to the log at most every few seconds.
 /// </summary>
@@ -17,6 +18,7 @@ public sealed partial class IngestionWorker(
     IngestionJobStore jobs,
     IngestionUploads uploads,
     IngestionLoader loader,
+    IHostApplicationLifetime lifetime,
     TimeProvider time,
     ILogger<IngestionWorker> logger) : BackgroundService
 {
@@ -26,6 +28,7 @@ public sealed partial class IngestionWorker(
     {
         try
         {
+            await AfterStartup.WaitAsync(lifetime, time, stoppingToken); // not on a cold start's path
             await RecoverAsync(stoppingToken);
             await foreach (var id in queue.ReadAllAsync(stoppingToken))
             {

@@ -1,3 +1,4 @@
+using DataZones.Marketplace.Hosting;
 using DataZones.Zones.Ocean.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -6,14 +7,14 @@ using Microsoft.Extensions.Options;
 namespace DataZones.Zones.Ocean.Ingestion;
 
 /// <summary>
-/// At start-up, closes ingestions that an earlier process left queued or running (the queue is in memory, so they
+/// Shortly after start-up, closes ingestions that an earlier process left queued or running (the queue is in memory, so they
 /// will never finish): each is marked failed with a reason the holder can act on, its staged files and any partly
 /// written group are removed, and its dataset id is released so the holder can upload again. Only jobs untouched for
 /// <see cref="OceanOptions.IngestionStaleMinutes"/> are closed — a running job saves progress at every block of time
 /// steps, so a job that another live instance is converting is never taken for dead.
 /// </summary>
 public sealed partial class InterruptedIngestionRecovery(
-    IngestionJobStore jobs, OceanContainers containers, TimeProvider time, IOptions<OceanOptions> options,
+    IngestionJobStore jobs, OceanContainers containers, IHostApplicationLifetime lifetime, TimeProvider time, IOptions<OceanOptions> options,
     ILogger<InterruptedIngestionRecovery> logger) : BackgroundService
 {
     public const string Reason = "The ingestion was interrupted by a restart before it was published; nothing was published. Upload again.";
@@ -22,6 +23,7 @@ public sealed partial class InterruptedIngestionRecovery(
     {
         try
         {
+            await AfterStartup.WaitAsync(lifetime, time, stoppingToken).ConfigureAwait(false); // not on a cold start's path
             var staleBefore = time.GetUtcNow() - TimeSpan.FromMinutes(options.Value.IngestionStaleMinutes);
             foreach (var job in (await jobs.ListUnfinishedAsync(stoppingToken).ConfigureAwait(false)).Where(j => j.UpdatedAt < staleBefore))
             {
