@@ -17,7 +17,8 @@ builder.Services
     .AddFinanceZone(builder.Configuration)
     .AddOceanZone(builder.Configuration)
     .AddPlatformHealthChecks()
-    .AddPlatformOpenApi();
+    .AddPlatformOpenApi()
+    .AddJobScheduling(builder.Configuration);
 
 var app = builder.Build();
 
@@ -27,7 +28,7 @@ app.MapPlatformHealth();
 app.MapMarketplace();
 app.MapFinanceZone();
 app.MapOceanZone();
-app.MapScheduledJobs();
+app.MapJobTriggers();
 
 app.Run();
 

@@ -98,7 +98,7 @@ public sealed class FinanceBenchmark : IBenchmark
         return message;
     }
 
-    private static async Task<IngestionJob> LoadRegistryAsync(IServiceProvider services, byte[] registry, CancellationToken cancellationToken)
+    internal static async Task<IngestionJob> LoadRegistryAsync(IServiceProvider services, byte[] registry, CancellationToken cancellationToken)
     {
         var ingestion = services.GetRequiredService<IngestionService>();
         using var file = new MemoryStream(registry);
@@ -112,7 +112,7 @@ public sealed class FinanceBenchmark : IBenchmark
         return job.State == IngestionJobState.Succeeded ? job : throw new InvalidOperationException($"The registry load ended {job.State}.");
     }
 
-    private static async Task<string> ConsumerKeyAsync(IServiceProvider services, CancellationToken cancellationToken)
+    internal static async Task<string> ConsumerKeyAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var consumer = await services.GetRequiredService<ConsumerService>().RegisterAsync("Bench bank", "bank",
             UnifiedSocialCreditCodeValidator.Complete("91370202MA3C8XQL0"), "bench", cancellationToken);
@@ -121,7 +121,7 @@ public sealed class FinanceBenchmark : IBenchmark
         return key!.Value.Key;
     }
 
-    private static byte[] Registry(FinanceDemoData demo)
+    internal static byte[] Registry(FinanceDemoData demo)
     {
         using var stream = new MemoryStream();
         demo.Write(FinanceSource.EnterpriseRegistry, IngestionFormat.Csv, stream);
@@ -129,7 +129,7 @@ public sealed class FinanceBenchmark : IBenchmark
     }
 
     // Four-element requests with the registered values: every answer is a full match, the most work per request.
-    private static List<byte[]> Bodies(byte[] registry) =>
+    internal static List<byte[]> Bodies(byte[] registry) =>
         Encoding.UTF8.GetString(registry).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1)
             .Select(line => line.Split(','))
             .Select(f => JsonSerializer.SerializeToUtf8Bytes(new { creditCode = f[0], enterpriseName = f[1], legalRepresentativeName = f[3], legalRepresentativeIdNumber = f[4] }))

@@ -123,7 +123,7 @@ public sealed class SettlementBenchmark : IBenchmark
         var close = services.GetRequiredService<BillingCloseService>();
         await close.CloseAsync(Month.AddMonths(-1), cancellationToken);
         var watch = Stopwatch.StartNew();
-        var closed = await close.CloseAsync(Month, cancellationToken);
+        var closed = (await close.CloseAsync(Month, cancellationToken)).Closed!;
         var seconds = watch.Elapsed.TotalSeconds;
         report.WriteLine($"[{records:N0}] close: {closed.InvoicesCreated} invoices, {closed.LinesCreated} lines, ¥{closed.TotalCreated:N2} in {seconds:0.00} s");
         return seconds;

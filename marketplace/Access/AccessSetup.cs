@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace DataZones.Marketplace.Access;
 
@@ -25,6 +26,15 @@ public static class AccessSetup
                     : ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
             .AddEntraIdBearer(configuration);
+
+        // AddAuthentication registers ASP.NET Core Data Protection, which nothing here uses (API keys and bearer
+        // tokens, no cookies), and its hosted service reads or creates a key ring on every start. Without it the key
+        // ring would load on first use, which never comes: one less file-system step on every cold start.
+        foreach (var keyRingLoader in services.Where(d => d.ServiceType == typeof(IHostedService)
+            && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService").ToList())
+        {
+            services.Remove(keyRingLoader);
+        }
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Consumer, policy => policy.RequireClaim(PlatformClaims.ConsumerId))

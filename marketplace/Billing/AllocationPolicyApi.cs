@@ -20,7 +20,7 @@ public static class AllocationPolicyApi
 
     public static IEndpointRouteBuilder MapAllocationPolicyApi(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/admin/billing/policies").RequireAuthorization(Policies.Operator).WithTags("Operator: settlement");
+        var admin = endpoints.MapGroup("/operator/billing/policies").RequireAuthorization(Policies.Operator).WithTags("Operator: settlement");
         admin.MapGet("/{productId}", async (string productId, string? period, AllocationPolicyService policies, CancellationToken ct) =>
         {
             DateOnly start = default;
@@ -45,7 +45,7 @@ public static class AllocationPolicyApi
             {
                 return Problem.Invalid(result.Violations.Select(v => new FieldError("policy", v.Code, v.Message)), BillingProblems.InvalidAllocationPolicy);
             }
-            return Results.Created($"/admin/billing/policies/{productId}", result.Saved);
+            return Results.Created($"/operator/billing/policies/{productId}", result.Saved);
         }).WithSummary("Save a new version of a product's allocation policy (the version number is assigned).");
         return endpoints;
     }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace DataZones.Marketplace.Billing;
 
-/// <summary>The operator's billing routes (<c>/admin/billing</c>): close a month, see and move any consumer's documents.</summary>
+/// <summary>The operator's billing routes (<c>/operator/billing</c>): close a month, see and move any consumer's documents.</summary>
 public static class BillingAdminApi
 {
     public sealed record PeriodRequest(string? Period);
@@ -16,10 +16,10 @@ public static class BillingAdminApi
 
     public static IEndpointRouteBuilder MapBillingAdminApi(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/admin/billing").RequireAuthorization(Policies.Operator).WithTags("Operator: billing");
+        var admin = endpoints.MapGroup("/operator/billing").RequireAuthorization(Policies.Operator).WithTags("Operator: billing");
         admin.MapPost("/closes", async (PeriodRequest request, BillingCloseService close, CancellationToken ct) =>
-            BillingPeriod.TryParse(request.Period, out var period) ? Results.Ok(await close.CloseAsync(period, ct)) : InvalidPeriod())
-            .WithSummary("Close a month into draft invoices from the roll-ups (idempotent; the BillingClose job does this monthly).");
+            BillingPeriod.TryParse(request.Period, out var period) ? Closed(await close.CloseAsync(period, ct)) : InvalidPeriod())
+            .WithSummary("Close an ended month into draft invoices from the roll-ups (idempotent; the BillingClose job does this monthly).");
         admin.MapPost("/periods/{period}/issue", async (string period, HttpContext http, InvoiceService invoices, CancellationToken ct) =>
             BillingPeriod.TryParse(period, out var start) ? Results.Ok(new { period, issued = await invoices.IssuePeriodAsync(start, http.User.ActorOf(), ct) }) : InvalidPeriod())
             .WithSummary("Issue every draft invoice of a month.");
@@ -47,6 +47,12 @@ public static class BillingAdminApi
         }).WithSummary("Void an invoice: answers with the credit note that cancels it. Close the month again to bill it anew.");
         return endpoints;
     }
+
+    private static IResult Closed(BillingCloseOutcome outcome) => outcome.Closed is { } closed
+        ? Results.Ok(closed)
+        : Problem.Of(BillingProblems.PeriodNotEnded,
+            $"{outcome.Period} ends at {outcome.MonthEndText}; it can be closed from then on.",
+            new Dictionary<string, object?> { ["period"] = outcome.Period, ["periodEnd"] = outcome.MonthEnd });
 
     internal static IResult InvalidPeriod() => Problem.Invalid([new FieldError("period", "invalid-period", "Give the month as yyyy-MM.")]);
 

@@ -17,7 +17,9 @@ public sealed class BillingCloseJob(BillingCloseService close, ReconciliationSer
     public async Task<string> RunAsync(CancellationToken cancellationToken)
     {
         var previousMonth = BusinessCalendar.MonthOf(calendar.DayOf(time.GetUtcNow())).AddMonths(-1);
-        var closed = await close.CloseAsync(previousMonth, cancellationToken);
+        var outcome = await close.CloseAsync(previousMonth, cancellationToken);
+        // The previous month has always ended; if the service ever disagrees, that is a broken invariant, not an outcome.
+        var closed = outcome.Closed ?? throw new InvalidOperationException($"The previous month {outcome.Period} ends only at {outcome.MonthEndText}.");
         var report = await reconciliation.ReconcileAsync(previousMonth, cancellationToken);
         return $"closed {closed.Period}: {closed.InvoicesCreated} invoices made ({closed.LinesCreated} lines, ¥{closed.TotalCreated:0.00}), "
             + $"{closed.InvoicesUnchanged} already closed, {closed.Unrated.Count} unrated; reconciliation: {report.Summary}";

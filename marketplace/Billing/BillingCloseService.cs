@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using DataZones.Marketplace.Catalog;
 using DataZones.Marketplace.Consumers;
+using DataZones.Marketplace.Time;
 using DataZones.Marketplace.Usage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,8 @@ namespace DataZones.Marketplace.Billing;
 /// The monthly close: for every consumer, one draft invoice for the month from its daily roll-ups (partition
 /// <c>c-&lt;consumer&gt;</c>, one range read), never from raw calls, so a close costs consumers × products × days
 /// whatever the call volume. Idempotent: a consumer whose month already has a live (not void) invoice is left
-/// alone; after a void the month is closed again as the next revision.
+/// alone; after a void the month is closed again as the next revision. Because of that, a month is only closed once
+/// it has ended in business time: an early close would leave the rest of the month's usage unbilled for good.
 /// </summary>
 public sealed partial class BillingCloseService(
     ConsumerStore consumers,
@@ -19,15 +21,24 @@ public sealed partial class BillingCloseService(
     InvoiceStore invoices,
     CatalogService catalog,
     MonthlySubscriptions monthlySubscriptions,
+    BusinessCalendar calendar,
     TimeProvider time,
     IOptions<BillingOptions> options,
     ILogger<BillingCloseService> logger)
 {
     private enum Outcome { Created, Unchanged, Empty }
 
-    public async Task<BillingCloseResult> CloseAsync(DateOnly periodStart, CancellationToken cancellationToken)
+    /// <summary>Closes the month that starts on <paramref name="periodStart"/>, or refuses when it has not ended yet.</summary>
+    public async Task<BillingCloseOutcome> CloseAsync(DateOnly periodStart, CancellationToken cancellationToken)
     {
         var period = BillingPeriod.Format(periodStart);
+        var monthEnd = calendar.StartOf(periodStart.AddMonths(1));
+        if (time.GetUtcNow() < monthEnd) return new BillingCloseOutcome(period, monthEnd, null);
+        return new BillingCloseOutcome(period, monthEnd, await CloseEndedMonthAsync(periodStart, period, cancellationToken));
+    }
+
+    private async Task<BillingCloseResult> CloseEndedMonthAsync(DateOnly periodStart, string period, CancellationToken cancellationToken)
+    {
         var all = await consumers.ListAsync(cancellationToken);
         var products = (await catalog.ListAsync(cancellationToken)).ToDictionary(p => p.Id, StringComparer.Ordinal);
         var unrated = new ConcurrentBag<string>();

@@ -7,6 +7,7 @@ public static class BillingProblems
 {
     public static readonly ProblemType InvoiceStateConflict = new("invoice-state-conflict", "The invoice's state does not allow this.", 409);
     public static readonly ProblemType InvalidAllocationPolicy = new("invalid-allocation-policy", "The allocation policy breaks one or more rules.", 400);
+    public static readonly ProblemType PeriodNotEnded = new("period-not-ended", "The month has not ended yet in business time.", 409);
 
-    public static IReadOnlyList<ProblemType> All { get; } = [InvoiceStateConflict, InvalidAllocationPolicy];
+    public static IReadOnlyList<ProblemType> All { get; } = [InvoiceStateConflict, InvalidAllocationPolicy, PeriodNotEnded];
 }

@@ -21,7 +21,7 @@ public static class HolderStatementApi
             if (!BillingPeriod.TryParse(period, out var start)) return BillingAdminApi.InvalidPeriod();
             if (http.User.HolderIdOf() is not { } holderId)
             {
-                return Problem.Of(ProblemTypes.Forbidden, "Statements are read with a data holder's credential; the operator reads any at /admin/billing.");
+                return Problem.Of(ProblemTypes.Forbidden, "Statements are read with a data holder's credential; the operator reads any at /operator/billing.");
             }
             return Results.Ok(await reports.StatementAsync(start, PartyId.Holder(holderId).ToString(), ct));
         })

@@ -11,7 +11,7 @@ public static class SettlementAdminApi
 {
     public static IEndpointRouteBuilder MapSettlementAdminApi(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/admin/billing").RequireAuthorization(Policies.Operator).WithTags("Operator: settlement");
+        var admin = endpoints.MapGroup("/operator/billing").RequireAuthorization(Policies.Operator).WithTags("Operator: settlement");
         admin.MapPost("/settlements", async (BillingAdminApi.PeriodRequest request, PeriodSettlementService settlement, CancellationToken ct) =>
             BillingPeriod.TryParse(request.Period, out var period) ? Results.Ok(await settlement.SettleAsync(period, ct)) : BillingAdminApi.InvalidPeriod())
             .WithSummary("Settle a month's issued invoices and credit notes by the progressive rule (re-running changes nothing).");

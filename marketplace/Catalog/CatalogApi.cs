@@ -11,24 +11,25 @@ public static class CatalogApi
 {
     public sealed record ListingRequest(bool Listed);
 
+    // Named rather than anonymous answer shapes: the compile-time request delegate generator (a cold-start measure,
+    // docs/decisions/hosting.md) cannot name anonymous types in the typed results it generates.
+    public sealed record CatalogView(IEnumerable<ZoneView> Zones);
+
+    public sealed record ZoneView(string Id, IReadOnlyList<object> Products);
+
+    public sealed record ProductListingView(bool Listed, object Product);
+
     public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/catalog", async (CatalogService catalog, CancellationToken ct) =>
         {
             var products = (await catalog.ListAsync(ct)).Where(p => p.Listed).ToList();
-            return TypedResults.Ok(new
-            {
-                zones = products.GroupBy(p => p.Descriptor.Zone).Select(zone => new
-                {
-                    id = zone.Key,
-                    products = zone.Select(Describe).ToList(),
-                }),
-            });
+            return TypedResults.Ok(new CatalogView(products.GroupBy(p => p.Descriptor.Zone).Select(zone => new ZoneView(zone.Key, zone.Select(Describe).ToList()))));
         }).AllowAnonymous().WithTags("Catalog").WithSummary("Zones, listed products, their operations and price plans.");
 
-        var admin = endpoints.MapGroup("/admin/catalog/products").RequireAuthorization(Policies.Operator).WithTags("Operator: catalog");
+        var admin = endpoints.MapGroup("/operator/catalog/products").RequireAuthorization(Policies.Operator).WithTags("Operator: catalog");
         admin.MapGet("/", async (CatalogService catalog, CancellationToken ct) =>
-            TypedResults.Ok((await catalog.ListAsync(ct)).Select(p => new { listed = p.Listed, product = Describe(p) })))
+            TypedResults.Ok((await catalog.ListAsync(ct)).Select(p => new ProductListingView(p.Listed, Describe(p)))))
             .WithSummary("Every product, listed or not.");
         admin.MapPut("/{productId}/listing", async (string productId, ListingRequest request, CatalogService catalog, HttpContext http, CancellationToken ct) =>
         {

@@ -16,13 +16,13 @@ public static class ConsumerAdminApi
 
     public static IEndpointRouteBuilder MapConsumerAdminApi(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/admin").RequireAuthorization(Policies.Operator).WithTags("Operator: consumers and keys");
+        var admin = endpoints.MapGroup("/operator").RequireAuthorization(Policies.Operator).WithTags("Operator: consumers and keys");
         admin.MapPost("/consumers", async (RegisterConsumerRequest request, ConsumerService consumers, HttpContext http, CancellationToken ct) =>
         {
             var errors = ConsumerService.Validate(request.Name, request.Kind, request.CreditCode);
             if (errors.Count > 0) return Problem.Invalid(errors);
             var consumer = await consumers.RegisterAsync(request.Name!, request.Kind!, request.CreditCode!, http.User.ActorOf(), ct);
-            return Results.Created($"/admin/consumers/{consumer.Id}", consumer);
+            return Results.Created($"/operator/consumers/{consumer.Id}", consumer);
         }).WithSummary("Register a consumer organisation (credit code validated).");
         admin.MapGet("/consumers", async (ConsumerService consumers, CancellationToken ct) => TypedResults.Ok(await consumers.ListAsync(ct)));
         admin.MapGet("/consumers/{consumerId}", async (string consumerId, ConsumerService consumers, CancellationToken ct) =>

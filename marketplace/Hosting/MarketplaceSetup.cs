@@ -99,6 +99,7 @@ public static class MarketplaceSetup
         endpoints.MapSubscriptionAdminApi();
         endpoints.MapLedgerAdminApi();
         endpoints.MapBillingApi();
+        endpoints.MapScheduledJobsApi();
         return endpoints;
     }
 }

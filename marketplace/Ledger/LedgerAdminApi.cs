@@ -11,11 +11,11 @@ public static class LedgerAdminApi
 {
     public sealed record VerificationRequest(DateOnly? From, DateOnly? To);
 
-    public sealed record SealRequest(DateOnly Day);
+    public sealed record SealRequest(DateOnly? Day);
 
     public static IEndpointRouteBuilder MapLedgerAdminApi(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/admin/ledger").RequireAuthorization(Policies.Operator).WithTags("Operator: ledger");
+        var admin = endpoints.MapGroup("/operator/ledger").RequireAuthorization(Policies.Operator).WithTags("Operator: ledger");
         admin.MapPost("/verifications", async (VerificationRequest request, LedgerVerifier verifier, CancellationToken ct) =>
         {
             if (request.From is null || request.To is null) return Problem.Invalid([new FieldError("from/to", "required", "Give from and to as yyyy-MM-dd.")]);
@@ -37,7 +37,9 @@ public static class LedgerAdminApi
             });
         }).WithSummary("Recompute the ledger for a period (at most 31 days): \"intact\", or the first broken link.");
         admin.MapPost("/seals", async (SealRequest request, LedgerSealer sealer, CancellationToken ct) =>
-            TypedResults.Ok(new { day = request.Day, sealedNow = await sealer.SealAsync(request.Day, ct) }))
+            request.Day is { } day
+                ? Results.Ok(new { day, sealedNow = await sealer.SealAsync(day, ct) })
+                : Problem.Invalid([new FieldError("day", "required", "Give the day as yyyy-MM-dd.")]))
             .WithSummary("Seal the day's chains whose hour has ended, now (the LedgerSeal job does this hourly).");
         return endpoints;
     }

@@ -2,9 +2,10 @@ namespace DataZones.Marketplace.Scheduling;
 
 /// <summary>
 /// Work that runs on a schedule: in Azure a timer-triggered function whose name is <see cref="FunctionName"/>
-/// (functions/&lt;FunctionName&gt;/function.json holds the same <see cref="Schedule"/>); the host POSTs the invocation
-/// to <c>/{FunctionName}</c>. Every job is idempotent: running it twice for the same period changes nothing, so a
-/// retried or duplicated invocation is harmless.
+/// (functions/metadata/&lt;FunctionName&gt;/function.json holds the same <see cref="Schedule"/>, which a test checks);
+/// the host POSTs the invocation to <c>/{FunctionName}</c>. Off the host a local scheduler runs it on the same
+/// schedule, and operators can run it now (<c>POST /operator/jobs/{name}/runs</c>). Every job is idempotent: running
+/// it twice for the same period changes nothing, so a retried, duplicated or on-demand run is harmless.
 /// </summary>
 public interface IScheduledJob
 {

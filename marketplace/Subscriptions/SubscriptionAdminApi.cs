@@ -25,7 +25,7 @@ public static class SubscriptionAdminApi
 
     public static IEndpointRouteBuilder MapSubscriptionAdminApi(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/admin").RequireAuthorization(Policies.Operator).WithTags("Operator: subscriptions");
+        var admin = endpoints.MapGroup("/operator").RequireAuthorization(Policies.Operator).WithTags("Operator: subscriptions");
         admin.MapGet("/subscriptions", async (string? status, SubscriptionStore store, CancellationToken ct) =>
         {
             SubscriptionStatus? wanted = null;

@@ -14,7 +14,7 @@ public static class UsageApi
 {
     public const int DaysMax = 366;
 
-    public sealed record RollupRequest(DateOnly Day);
+    public sealed record RollupRequest(DateOnly? Day);
 
     public static IEndpointRouteBuilder MapUsageApi(this IEndpointRouteBuilder endpoints)
     {
@@ -23,14 +23,17 @@ public static class UsageApi
             .RequireAuthorization(Policies.Consumer).WithTags("Consumer: me")
             .WithSummary("Your usage per day per product (?from=yyyy-MM-dd&to=yyyy-MM-dd&product=…&format=csv, or Accept: text/csv).");
 
-        var admin = endpoints.MapGroup("/admin/usage").RequireAuthorization(Policies.Operator).WithTags("Operator: usage");
+        var admin = endpoints.MapGroup("/operator/usage").RequireAuthorization(Policies.Operator).WithTags("Operator: usage");
         admin.MapGet("/consumers/{consumerId}", (string consumerId, DateOnly? from, DateOnly? to, string? product, string? format, HttpContext http, UsageRollupStore store, CancellationToken ct) =>
             ReadAsync(consumerId, from, to, product, format, http, store, ct)).WithSummary("One consumer's usage per day per product.");
         admin.MapGet("/days/{day}", async (DateOnly day, string? product, UsageRollupStore store, CancellationToken ct) =>
             TypedResults.Ok((await store.ForDayAsync(day, ct)).Where(r => product is null || r.ProductId == product)))
             .WithSummary("Every consumer's usage on one day, by product.");
         admin.MapPost("/rollups", async (RollupRequest request, UsageRollupService rollups, CancellationToken ct) =>
-            TypedResults.Ok(new { day = request.Day, rows = (await rollups.RollUpAsync(request.Day, ct)).Count }))
+            // A missing day must not default to 0001-01-01: that would "roll up" a day that has no usage and report success.
+            request.Day is { } day
+                ? Results.Ok(new { day, rows = (await rollups.RollUpAsync(day, ct)).Count })
+                : Problem.Invalid([new FieldError("day", "required", "Give the day as yyyy-MM-dd.")]))
             .WithSummary("Recompute one day's roll-up from the raw usage records now (idempotent).");
         return endpoints;
     }

@@ -6,7 +6,7 @@ namespace DataZones.Functions.Tests;
 
 /// <summary>
 /// The real app in process, on the tests' Azurite, in the Production environment unless told otherwise, with its
-/// own table prefix.
+/// own table prefix, off the Functions host unless <c>FUNCTIONS_CUSTOMHANDLER_PORT</c> is among the settings.
 /// </summary>
 public class AppFactory : WebApplicationFactory<Program>
 {
@@ -29,6 +29,8 @@ public class AppFactory : WebApplicationFactory<Program>
             ["Receipts:AllowGeneratedKey"] = "true",
             // The finance zone refuses to start without its identifier hashing key (a test-only value).
             ["Finance:IdentifierHashKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()),
+            // Jobs run when a test says so, not when the wall clock passes :05 (LocalSchedulerTests runs the scheduler).
+            ["Scheduling:LocalScheduler"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) this.settings[key] = value;
     }

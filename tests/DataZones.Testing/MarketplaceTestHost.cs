@@ -2,9 +2,9 @@ using System.Net.Http.Json;
 using DataZones.Marketplace.Access;
 using DataZones.Marketplace.Hosting;
 using DataZones.Marketplace.Identifiers;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -87,9 +87,9 @@ public sealed class MarketplaceTestHost : IAsyncDisposable
     public async Task<(string ConsumerId, string Key)> NewConsumerAsync(string operatorKey, string kind = "bank")
     {
         using var client = Client(operatorKey);
-        var consumer = await (await client.PostAsJsonAsync("/admin/consumers", new { name = "Test " + kind, kind, creditCode = UnifiedSocialCreditCodeValidator.Complete("91370200MA3C8XQL0") }))
+        var consumer = await (await client.PostAsJsonAsync("/operator/consumers", new { name = "Test " + kind, kind, creditCode = UnifiedSocialCreditCodeValidator.Complete("91370200MA3C8XQL0") }))
             .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<ConsumerView>();
-        var key = await (await client.PostAsync($"/admin/consumers/{consumer!.Id}/keys", null)).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<KeyView>();
+        var key = await (await client.PostAsync($"/operator/consumers/{consumer!.Id}/keys", null)).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<KeyView>();
         return (consumer.Id, key!.Key);
     }
 
@@ -103,7 +103,7 @@ public sealed class MarketplaceTestHost : IAsyncDisposable
         if (subscription!.Status != "active")
         {
             using var operatorClient = Client(operatorKey);
-            (await operatorClient.PostAsJsonAsync($"/admin/consumers/{consumerId}/subscriptions/{subscription.Id}/approve", new { reason = "test" }))
+            (await operatorClient.PostAsJsonAsync($"/operator/consumers/{consumerId}/subscriptions/{subscription.Id}/approve", new { reason = "test" }))
                 .EnsureSuccessStatusCode();
         }
         return (consumerId, key, subscription.Id);

@@ -59,9 +59,9 @@ public sealed class MeteringBenchmark : IBenchmark
     {
         using var admin = HttpLoad.LoopbackClient(app.Address);
         admin.DefaultRequestHeaders.Add("X-Api-Key", await app.OperatorKeyAsync());
-        var consumer = await (await admin.PostAsJsonAsync("/admin/consumers", new { name = "Bench bank", kind = "bank", creditCode = DataZones.Marketplace.Identifiers.UnifiedSocialCreditCodeValidator.Complete("91370200MA3C8XQL0") }, cancellationToken))
+        var consumer = await (await admin.PostAsJsonAsync("/operator/consumers", new { name = "Bench bank", kind = "bank", creditCode = DataZones.Marketplace.Identifiers.UnifiedSocialCreditCodeValidator.Complete("91370200MA3C8XQL0") }, cancellationToken))
             .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<IdView>(cancellationToken);
-        var key = await (await admin.PostAsync(new Uri($"/admin/consumers/{consumer!.Id}/keys", UriKind.Relative), null, cancellationToken))
+        var key = await (await admin.PostAsync(new Uri($"/operator/consumers/{consumer!.Id}/keys", UriKind.Relative), null, cancellationToken))
             .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<KeyView>(cancellationToken);
         using var self = HttpLoad.LoopbackClient(app.Address);
         self.DefaultRequestHeaders.Add("X-Api-Key", key!.Key);

@@ -32,7 +32,7 @@ public sealed class DemoCredentialsTests
             Assert.Equal(3, document["consumers"]!.AsArray().Count);
             Assert.Equal(["bank", "insurer", "research"], document["consumers"]!.AsArray().Select(c => c!["kind"]!.GetValue<string>()));
             client.DefaultRequestHeaders.Add("X-Api-Key", document["operator"]!["apiKey"]!.GetValue<string>());
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/admin/consumers", UriKind.Relative))).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/operator/consumers", UriKind.Relative))).StatusCode);
         }
         finally
         {

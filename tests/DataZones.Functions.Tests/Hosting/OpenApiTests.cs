@@ -25,9 +25,9 @@ public sealed class OpenApiTests : IClassFixture<AppFactory>
     [Theory]
     [InlineData("/me/usage", "get", true)]
     [InlineData("/me/keys", "post", true)]
-    [InlineData("/admin/consumers", "post", true)]
-    [InlineData("/admin/ledger/verifications", "post", true)]
-    [InlineData("/admin/consumers/{consumerId}/subscriptions/{subscriptionId}/{action}", "post", true)]
+    [InlineData("/operator/consumers", "post", true)]
+    [InlineData("/operator/ledger/verifications", "post", true)]
+    [InlineData("/operator/consumers/{consumerId}/subscriptions/{subscriptionId}/{action}", "post", true)]
     [InlineData("/catalog", "get", false)]
     [InlineData("/.well-known/jwks.json", "get", false)]
     public async Task OpenApiDocument_DescribesEachRoute_WithItsCredentialRequirement(string path, string method, bool secured)

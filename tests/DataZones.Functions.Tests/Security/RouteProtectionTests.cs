@@ -22,12 +22,12 @@ public sealed class RouteProtectionTests : IClassFixture<AppFactory>
     private static string Route(RouteEndpoint endpoint) => "/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/');
 
     [Fact]
-    public void EveryAdminRoute_RequiresTheOperatorRole()
+    public void EveryOperatorRoute_RequiresTheOperatorRole()
     {
-        var admin = Routes().Where(e => Route(e).StartsWith("/admin/", StringComparison.Ordinal)).ToList();
+        var admin = Routes().Where(e => Route(e).StartsWith("/operator/", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(admin);
         var unprotected = admin.Where(e => !PoliciesOf(e).Contains(Policies.Operator) || e.Metadata.OfType<IAllowAnonymous>().Any()).Select(Route).ToList();
-        Assert.True(unprotected.Count == 0, "admin routes without the Operator policy: " + string.Join(", ", unprotected));
+        Assert.True(unprotected.Count == 0, "operator routes without the Operator policy: " + string.Join(", ", unprotected));
     }
 
     [Fact]

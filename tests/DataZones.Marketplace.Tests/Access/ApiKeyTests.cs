@@ -54,12 +54,12 @@ public sealed class ApiKeyTests
         await using var host = await TestHosts.StartAsync();
         var operatorKey = await host.OperatorKeyAsync();
         using var admin = host.Client(operatorKey);
-        var staff = JsonNode.Parse(await (await admin.PostAsJsonAsync("/admin/staff-keys", new { ownerId = "holderqd01", roles = new[] { "DataHolder" } }))
+        var staff = JsonNode.Parse(await (await admin.PostAsJsonAsync("/operator/staff-keys", new { ownerId = "holderqd01", roles = new[] { "DataHolder" } }))
             .EnsureSuccessStatusCode().Content.ReadAsStringAsync())!["key"]!.GetValue<string>();
         using var holder = host.Client(staff);
 
-        await ProblemAssert.IsAsync(await holder.GetAsync(new Uri("/admin/consumers", UriKind.Relative)), HttpStatusCode.Forbidden, "forbidden");
+        await ProblemAssert.IsAsync(await holder.GetAsync(new Uri("/operator/consumers", UriKind.Relative)), HttpStatusCode.Forbidden, "forbidden");
         await ProblemAssert.IsAsync(await holder.PostAsJsonAsync("/zones/test/echo", new { text = "x" }), HttpStatusCode.Forbidden, "forbidden");
-        await ProblemAssert.IsAsync(await admin.PostAsJsonAsync("/admin/staff-keys", new { ownerId = "x/y", roles = new[] { "Root" } }), HttpStatusCode.BadRequest, "validation-failed");
+        await ProblemAssert.IsAsync(await admin.PostAsJsonAsync("/operator/staff-keys", new { ownerId = "x/y", roles = new[] { "Root" } }), HttpStatusCode.BadRequest, "validation-failed");
     }
 }

@@ -15,7 +15,7 @@ public sealed class EntraIdNotConfiguredTests
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
             tenant.Sign(EntraTestTenant.Claims(EntraTestHost.ConsumerAppId, host.Clock.GetUtcNow(), "Operator")));
 
-        var response = await client.GetAsync(new Uri("/admin/consumers", UriKind.Relative));
+        var response = await client.GetAsync(new Uri("/operator/consumers", UriKind.Relative));
 
         await ProblemAssert.IsAsync(response, HttpStatusCode.Unauthorized, "unauthenticated");
         Assert.Equal("Bearer error=\"invalid_token\"", Assert.Single(response.Headers.WwwAuthenticate).ToString());

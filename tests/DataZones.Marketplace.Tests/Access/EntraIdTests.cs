@@ -22,8 +22,8 @@ public sealed class EntraIdTests : IAsyncLifetime
     [Fact]
     public async Task ValidToken_OperatorAppRole_ReachesOperatorRoutes()
     {
-        Assert.Equal(HttpStatusCode.OK, await StatusAsync("/admin/consumers", entra.Claims(EntraTestHost.OperatorAppId, "Operator")));
-        Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync("/admin/consumers", entra.Claims(EntraTestHost.ConsumerAppId)));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync("/operator/consumers", entra.Claims(EntraTestHost.OperatorAppId, "Operator")));
+        Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync("/operator/consumers", entra.Claims(EntraTestHost.ConsumerAppId)));
     }
 
     [Fact]
@@ -59,6 +59,6 @@ public sealed class EntraIdTests : IAsyncLifetime
     {
         var claims = entra.Claims(EntraTestHost.ConsumerAppId, "Operator");
         claims.Remove("azp");
-        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync("/admin/consumers", claims));
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync("/operator/consumers", claims));
     }
 }

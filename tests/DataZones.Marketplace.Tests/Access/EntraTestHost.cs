@@ -40,7 +40,7 @@ public sealed class EntraTestHost : IAsyncDisposable
         var operatorKey = await host.OperatorKeyAsync();
         var (consumerId, _) = await host.NewConsumerAsync(operatorKey);
         using var admin = host.Client(operatorKey);
-        (await admin.PutAsync(new Uri($"/admin/consumers/{consumerId}/entra-apps/{ConsumerAppId}", UriKind.Relative), null)).EnsureSuccessStatusCode();
+        (await admin.PutAsync(new Uri($"/operator/consumers/{consumerId}/entra-apps/{ConsumerAppId}", UriKind.Relative), null)).EnsureSuccessStatusCode();
         return new EntraTestHost(tenant, host);
     }
 

@@ -18,7 +18,7 @@ public sealed class TenantIsolationTests
         using var b = host.Client(keyB);
         (await b.PostAsJsonAsync("/zones/test/echo", new { text = "b's call" })).EnsureSuccessStatusCode();
         using var admin = host.Client(operatorKey);
-        (await admin.PostAsJsonAsync("/admin/usage/rollups", new { day = "2026-11-16" })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync("/operator/usage/rollups", new { day = "2026-11-16" })).EnsureSuccessStatusCode();
         var keyIdB = JsonNode.Parse(await b.GetStringAsync(new Uri("/me/keys", UriKind.Relative)))!.AsArray()[0]!["keyId"]!.GetValue<string>();
 
         // Consumer routes read the consumer from the credential: B's data is not addressable from A.
@@ -30,7 +30,7 @@ public sealed class TenantIsolationTests
         await ProblemAssert.IsAsync(await a.DeleteAsync(new Uri($"/me/subscriptions/{subscriptionB}", UriKind.Relative)), HttpStatusCode.NotFound, "not-found");
 
         // Operator routes refuse a consumer credential, whatever id is in the path.
-        foreach (var path in new[] { $"/admin/usage/consumers/{consumerB}?from=2026-11-01&to=2026-11-30", $"/admin/consumers/{consumerB}/keys", "/admin/consumers", "/admin/subscriptions" })
+        foreach (var path in new[] { $"/operator/usage/consumers/{consumerB}?from=2026-11-01&to=2026-11-30", $"/operator/consumers/{consumerB}/keys", "/operator/consumers", "/operator/subscriptions" })
         {
             await ProblemAssert.IsAsync(await a.GetAsync(new Uri(path, UriKind.Relative)), HttpStatusCode.Forbidden, "forbidden");
         }

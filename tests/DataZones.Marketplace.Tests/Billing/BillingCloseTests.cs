@@ -144,7 +144,7 @@ public sealed class BillingCloseTests
         var before = await scenario.Service<InvoiceStore>().ListForConsumerAsync(consumer, CancellationToken.None);
 
         scenario.Host.Clock.Advance(TimeSpan.FromDays(1));
-        var second = await scenario.Service<BillingCloseService>().CloseAsync(BillingScenario.October, CancellationToken.None);
+        var second = (await scenario.Service<BillingCloseService>().CloseAsync(BillingScenario.October, CancellationToken.None)).Closed!;
 
         Assert.Equal((1, 0), (first.InvoicesCreated, first.InvoicesUnchanged));
         Assert.Equal((0, 1), (second.InvoicesCreated, second.InvoicesUnchanged));

@@ -57,10 +57,10 @@ public sealed class BillingScenario : IAsyncDisposable
     }
 
     /// <summary>Moves the clock to the morning after <paramref name="month"/> and closes it.</summary>
-    public Task<BillingCloseResult> CloseAsync(DateOnly month)
+    public async Task<BillingCloseResult> CloseAsync(DateOnly month)
     {
         AfterMonth(month);
-        return Service<BillingCloseService>().CloseAsync(month, CancellationToken.None);
+        return (await Service<BillingCloseService>().CloseAsync(month, CancellationToken.None)).Closed!;
     }
 
     public void AfterMonth(DateOnly month) =>

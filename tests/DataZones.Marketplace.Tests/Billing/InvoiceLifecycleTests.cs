@@ -19,9 +19,9 @@ public sealed class InvoiceLifecycleTests
         var id = (await scenario.LiveInvoiceAsync(consumer, BillingScenario.October)).Id;
         using var client = scenario.Operator();
 
-        var payDraft = await client.PostAsync($"/admin/billing/consumers/{consumer}/invoices/{id}/pay", null);
-        var issue = await client.PostAsync($"/admin/billing/consumers/{consumer}/invoices/{id}/issue", null);
-        var pay = await client.PostAsync($"/admin/billing/consumers/{consumer}/invoices/{id}/pay", null);
+        var payDraft = await client.PostAsync($"/operator/billing/consumers/{consumer}/invoices/{id}/pay", null);
+        var issue = await client.PostAsync($"/operator/billing/consumers/{consumer}/invoices/{id}/issue", null);
+        var pay = await client.PostAsync($"/operator/billing/consumers/{consumer}/invoices/{id}/pay", null);
 
         Assert.Equal(HttpStatusCode.Conflict, payDraft.StatusCode);
         Assert.Equal("/problems/invoice-state-conflict", JsonNode.Parse(await payDraft.Content.ReadAsStringAsync())!["type"]!.GetValue<string>());
@@ -42,7 +42,7 @@ public sealed class InvoiceLifecycleTests
 
         var (outcome, creditNote) = await invoices.VoidAsync(consumer, invoice.Id, "wrong plan", "test", CancellationToken.None);
         var again = await invoices.VoidAsync(consumer, invoice.Id, "twice", "test", CancellationToken.None);
-        var reclose = await scenario.Service<BillingCloseService>().CloseAsync(BillingScenario.October, CancellationToken.None);
+        var reclose = (await scenario.Service<BillingCloseService>().CloseAsync(BillingScenario.October, CancellationToken.None)).Closed!;
 
         Assert.Equal(InvoiceOutcome.Done, outcome);
         Assert.Equal(InvoiceOutcome.InvalidState, again.Outcome);
@@ -81,7 +81,7 @@ public sealed class InvoiceLifecycleTests
         var bobsList = JsonNode.Parse(await bob.GetStringAsync("/me/invoices"))!.AsArray();
         var bobReads = await bob.GetAsync($"/me/invoices/{id}");
         var bobCsv = await bob.GetAsync($"/me/invoices/{id}/usage.csv");
-        var bobAdmin = await bob.GetAsync($"/admin/billing/consumers/{alice}/invoices");
+        var bobAdmin = await bob.GetAsync($"/operator/billing/consumers/{alice}/invoices");
 
         Assert.Empty(draftHidden);
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
@@ -103,10 +103,10 @@ public sealed class InvoiceLifecycleTests
         scenario.AfterMonth(BillingScenario.October);
         using var client = scenario.Operator();
 
-        var badPeriod = await client.PostAsJsonAsync("/admin/billing/closes", new { period = "2026-13" });
-        var close = JsonNode.Parse(await (await client.PostAsJsonAsync("/admin/billing/closes", new { period = "2026-10" })).EnsureSuccessStatusCode().Content.ReadAsStringAsync())!;
-        var issued = JsonNode.Parse(await (await client.PostAsync("/admin/billing/periods/2026-10/issue", null)).EnsureSuccessStatusCode().Content.ReadAsStringAsync())!;
-        var documents = JsonNode.Parse(await client.GetStringAsync("/admin/billing/periods/2026-10/documents"))!.AsArray();
+        var badPeriod = await client.PostAsJsonAsync("/operator/billing/closes", new { period = "2026-13" });
+        var close = JsonNode.Parse(await (await client.PostAsJsonAsync("/operator/billing/closes", new { period = "2026-10" })).EnsureSuccessStatusCode().Content.ReadAsStringAsync())!;
+        var issued = JsonNode.Parse(await (await client.PostAsync("/operator/billing/periods/2026-10/issue", null)).EnsureSuccessStatusCode().Content.ReadAsStringAsync())!;
+        var documents = JsonNode.Parse(await client.GetStringAsync("/operator/billing/periods/2026-10/documents"))!.AsArray();
 
         Assert.Equal(HttpStatusCode.BadRequest, badPeriod.StatusCode);
         Assert.Equal(1, close["invoicesCreated"]!.GetValue<int>());

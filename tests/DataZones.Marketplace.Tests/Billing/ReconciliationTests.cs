@@ -33,7 +33,7 @@ public sealed class ReconciliationTests
         await using var scenario = await ClosedAndSettledAsync();
         using var client = scenario.Operator();
 
-        var report = JsonNode.Parse(await (await client.PostAsJsonAsync("/admin/billing/reconciliations", new { period = "2026-10" })).EnsureSuccessStatusCode().Content.ReadAsStringAsync())!;
+        var report = JsonNode.Parse(await (await client.PostAsJsonAsync("/operator/billing/reconciliations", new { period = "2026-10" })).EnsureSuccessStatusCode().Content.ReadAsStringAsync())!;
 
         Assert.Equal("balanced", report["status"]!.GetValue<string>());
         Assert.Empty(report["mismatches"]!.AsArray());

@@ -19,13 +19,13 @@ public sealed class SettlementFlowTests
         await scenario.UseAsync(consumer, BillingProducts.Product, BillingProducts.Unit, Oct5, 25_000);
         await scenario.CloseAsync(BillingScenario.October);
         using var client = scenario.Operator();
-        (await client.PostAsync("/admin/billing/periods/2026-10/issue", null)).EnsureSuccessStatusCode();
+        (await client.PostAsync("/operator/billing/periods/2026-10/issue", null)).EnsureSuccessStatusCode();
 
-        var settled = JsonNode.Parse(await (await client.PostAsJsonAsync("/admin/billing/settlements", new { period = "2026-10" })).EnsureSuccessStatusCode().Content.ReadAsStringAsync())!;
-        var holder = JsonNode.Parse(await client.GetStringAsync("/admin/billing/periods/2026-10/statements/holder:holder-a"))!;
-        var operatorStatement = JsonNode.Parse(await client.GetStringAsync("/admin/billing/periods/2026-10/statements/operator:operator"))!;
-        var income = JsonNode.Parse(await client.GetStringAsync("/admin/billing/periods/2026-10/income"))!;
-        var csv = await (await client.GetAsync("/admin/billing/periods/2026-10/remittances.csv")).EnsureSuccessStatusCode().Content.ReadAsByteArrayAsync();
+        var settled = JsonNode.Parse(await (await client.PostAsJsonAsync("/operator/billing/settlements", new { period = "2026-10" })).EnsureSuccessStatusCode().Content.ReadAsStringAsync())!;
+        var holder = JsonNode.Parse(await client.GetStringAsync("/operator/billing/periods/2026-10/statements/holder:holder-a"))!;
+        var operatorStatement = JsonNode.Parse(await client.GetStringAsync("/operator/billing/periods/2026-10/statements/operator:operator"))!;
+        var income = JsonNode.Parse(await client.GetStringAsync("/operator/billing/periods/2026-10/income"))!;
+        var csv = await (await client.GetAsync("/operator/billing/periods/2026-10/remittances.csv")).EnsureSuccessStatusCode().Content.ReadAsByteArrayAsync();
 
         Assert.Equal(1, settled["linesSettled"]!.GetValue<int>());
         Assert.Equal("14500.00", holder["total"]!.ToString());
@@ -44,7 +44,7 @@ public sealed class SettlementFlowTests
     }
 
     private static async Task<string> StaffKeyAsync(HttpClient operatorClient, string holderId) =>
-        JsonNode.Parse(await (await operatorClient.PostAsJsonAsync("/admin/staff-keys", new { ownerId = holderId, roles = new[] { "DataHolder" } }))
+        JsonNode.Parse(await (await operatorClient.PostAsJsonAsync("/operator/staff-keys", new { ownerId = holderId, roles = new[] { "DataHolder" } }))
             .EnsureSuccessStatusCode().Content.ReadAsStringAsync())!["key"]!.GetValue<string>();
 
     [Fact]
@@ -120,9 +120,9 @@ public sealed class SettlementFlowTests
             holders = new[] { new { id = "holder-a", weight = 1m } },
         };
 
-        var rejected = await client.PostAsJsonAsync($"/admin/billing/policies/{BillingProducts.Product}", invalid);
-        var saved = await client.PostAsJsonAsync($"/admin/billing/policies/{BillingProducts.Product}", valid);
-        var missing = await client.PostAsJsonAsync("/admin/billing/policies/no.such-product", valid);
+        var rejected = await client.PostAsJsonAsync($"/operator/billing/policies/{BillingProducts.Product}", invalid);
+        var saved = await client.PostAsJsonAsync($"/operator/billing/policies/{BillingProducts.Product}", valid);
+        var missing = await client.PostAsJsonAsync("/operator/billing/policies/no.such-product", valid);
         var policies = scenario.Service<AllocationPolicyService>();
         var november = await policies.InForceAsync(BillingProducts.Product, BillingScenario.November, CancellationToken.None);
         var december = await policies.InForceAsync(BillingProducts.Product, new DateOnly(2026, 12, 1), CancellationToken.None);

@@ -30,7 +30,7 @@ public sealed class CatalogApiTests
         await using var host = await TestHosts.StartAsync();
         using var admin = host.Client(await host.OperatorKeyAsync());
 
-        var invalid = await admin.PutAsJsonAsync($"/admin/catalog/products/{TestZone.EchoProduct}/plans", new object[]
+        var invalid = await admin.PutAsJsonAsync($"/operator/catalog/products/{TestZone.EchoProduct}/plans", new object[]
         {
             new { id = "Bad Id", kind = "pay-per-use", tiers = new[] { new { upToUnits = (long?)null, unitPrice = -1m } } },
             new { id = "m", kind = "weekly" },
@@ -38,7 +38,7 @@ public sealed class CatalogApiTests
         var problem = await ProblemAssert.IsAsync(invalid, HttpStatusCode.BadRequest, "validation-failed");
         Assert.True(problem["errors"]!.AsArray().Count >= 3);
 
-        var valid = await admin.PutAsJsonAsync($"/admin/catalog/products/{TestZone.EchoProduct}/plans", new[]
+        var valid = await admin.PutAsJsonAsync($"/operator/catalog/products/{TestZone.EchoProduct}/plans", new[]
         {
             new { id = "payg", kind = "pay-per-use", tiers = new object[] { new { upToUnits = 1000L, unitPrice = 0.08m }, new { upToUnits = (long?)null, unitPrice = 0.06m } } },
         });
@@ -56,11 +56,11 @@ public sealed class CatalogApiTests
         var valid = DataZones.Marketplace.Identifiers.UnifiedSocialCreditCodeValidator.Complete("91370200MA3C8XQL0");
         var wrong = valid[..17] + (valid[17] == '0' ? '1' : '0');
 
-        var response = await admin.PostAsJsonAsync("/admin/consumers", new { name = "Bank", kind = "bank", creditCode = wrong });
+        var response = await admin.PostAsJsonAsync("/operator/consumers", new { name = "Bank", kind = "bank", creditCode = wrong });
 
         var problem = await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, "validation-failed");
         Assert.Equal("wrong-check-character", problem["errors"]![0]!["rule"]!.GetValue<string>());
-        var badKind = await admin.PostAsJsonAsync("/admin/consumers", new { name = "Bank", kind = "casino", creditCode = valid });
+        var badKind = await admin.PostAsJsonAsync("/operator/consumers", new { name = "Bank", kind = "casino", creditCode = valid });
         Assert.Equal("unknown-kind", (await ProblemAssert.IsAsync(badKind, HttpStatusCode.BadRequest, "validation-failed"))["errors"]![0]!["rule"]!.GetValue<string>());
     }
 }

@@ -23,9 +23,20 @@ public sealed class LedgerTests
 
     private static async Task<JsonNode> VerifyAsync(HttpClient admin)
     {
-        var response = await admin.PostAsJsonAsync("/admin/ledger/verifications", new { from = "2026-11-16", to = "2026-11-16" });
+        var response = await admin.PostAsJsonAsync("/operator/ledger/verifications", new { from = "2026-11-16", to = "2026-11-16" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
+    [Fact]
+    public async Task AdminSeal_WithoutADay_Is400()
+    {
+        await using var host = await TestHosts.StartAsync();
+        using var admin = host.Client(await host.OperatorKeyAsync());
+
+        var response = await admin.PostAsJsonAsync("/operator/ledger/seals", new { });
+
+        await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, "validation-failed");
     }
 
     [Fact]
@@ -66,7 +77,7 @@ public sealed class LedgerTests
         await using var _ = host;
         using var __ = admin;
         host.Clock.Advance(TimeSpan.FromHours(1)); // the hour's chains are closed and may be sealed
-        var sealedNow = JsonNode.Parse(await (await admin.PostAsJsonAsync("/admin/ledger/seals", new { day = "2026-11-16" })).Content.ReadAsStringAsync())!;
+        var sealedNow = JsonNode.Parse(await (await admin.PostAsJsonAsync("/operator/ledger/seals", new { day = "2026-11-16" })).Content.ReadAsStringAsync())!;
         Assert.True(sealedNow["sealedNow"]!.GetValue<int>() >= 1);
         Assert.Equal("intact", (await VerifyAsync(admin))["status"]!.GetValue<string>());
 
@@ -83,9 +94,9 @@ public sealed class LedgerTests
     {
         await using var host = await TestHosts.StartAsync();
         using var admin = host.Client(await host.OperatorKeyAsync());
-        await ProblemAssert.IsAsync(await admin.PostAsJsonAsync("/admin/ledger/verifications", new { from = "2026-11-16", to = "2026-11-01" }),
+        await ProblemAssert.IsAsync(await admin.PostAsJsonAsync("/operator/ledger/verifications", new { from = "2026-11-16", to = "2026-11-01" }),
             HttpStatusCode.BadRequest, "validation-failed");
-        await ProblemAssert.IsAsync(await admin.PostAsJsonAsync("/admin/ledger/verifications", new { from = "2026-01-01", to = "2026-11-01" }),
+        await ProblemAssert.IsAsync(await admin.PostAsJsonAsync("/operator/ledger/verifications", new { from = "2026-01-01", to = "2026-11-01" }),
             HttpStatusCode.BadRequest, "validation-failed");
     }
 }

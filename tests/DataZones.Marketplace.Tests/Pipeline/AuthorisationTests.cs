@@ -47,10 +47,10 @@ public sealed class AuthorisationTests
         using var admin = host.Client(operatorKey);
         using var client = host.Client(key);
 
-        (await admin.PostAsJsonAsync($"/admin/consumers/{consumerId}/subscriptions/{subscriptionId}/suspend", new { reason = "unpaid invoice" })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync($"/operator/consumers/{consumerId}/subscriptions/{subscriptionId}/suspend", new { reason = "unpaid invoice" })).EnsureSuccessStatusCode();
         await ProblemAssert.IsAsync(await client.PostAsJsonAsync("/zones/test/echo", new { text = "x" }), HttpStatusCode.Forbidden, "subscription-suspended");
 
-        (await admin.PostAsJsonAsync($"/admin/consumers/{consumerId}/subscriptions/{subscriptionId}/resume", new { reason = "paid" })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync($"/operator/consumers/{consumerId}/subscriptions/{subscriptionId}/resume", new { reason = "paid" })).EnsureSuccessStatusCode();
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/zones/test/echo", new { text = "x" })).StatusCode);
     }
 
@@ -61,7 +61,7 @@ public sealed class AuthorisationTests
         var operatorKey = await host.OperatorKeyAsync();
         var (_, key, _) = await host.SubscribedConsumerAsync(operatorKey, TestZone.EchoProduct, TestZone.PayPerUsePlanId);
         using var admin = host.Client(operatorKey);
-        (await admin.PutAsJsonAsync($"/admin/catalog/products/{TestZone.EchoProduct}/listing", new { listed = false })).EnsureSuccessStatusCode();
+        (await admin.PutAsJsonAsync($"/operator/catalog/products/{TestZone.EchoProduct}/listing", new { listed = false })).EnsureSuccessStatusCode();
 
         using var client = host.Client(key);
         await ProblemAssert.IsAsync(await client.PostAsJsonAsync("/zones/test/echo", new { text = "x" }), HttpStatusCode.NotFound, "product-not-listed");
@@ -80,7 +80,7 @@ public sealed class AuthorisationTests
         await ProblemAssert.IsAsync(await client.PostAsJsonAsync("/zones/test/guarded", new { text = "x" }), HttpStatusCode.Forbidden, "no-subscription");
 
         using var admin = host.Client(operatorKey);
-        (await admin.PostAsJsonAsync($"/admin/consumers/{consumerId}/subscriptions/{requested.Id}/approve", new { reason = "reviewed" })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync($"/operator/consumers/{consumerId}/subscriptions/{requested.Id}/approve", new { reason = "reviewed" })).EnsureSuccessStatusCode();
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/zones/test/guarded", new { text = "x" })).StatusCode);
     }
 

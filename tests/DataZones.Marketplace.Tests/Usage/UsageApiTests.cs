@@ -8,6 +8,18 @@ namespace DataZones.Marketplace.Tests.Usage;
 public sealed class UsageApiTests
 {
     [Fact]
+    public async Task AdminRollup_WithoutADay_Is400NotARollupOfTheYearOne()
+    {
+        await using var host = await TestHosts.StartAsync();
+        using var admin = host.Client(await host.OperatorKeyAsync());
+
+        var response = await admin.PostAsJsonAsync("/operator/usage/rollups", new { });
+
+        var problem = await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, "validation-failed");
+        Assert.Equal(("day", "required"), (problem["errors"]![0]!["field"]!.GetValue<string>(), problem["errors"]![0]!["rule"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task MyUsage_AfterRollup_ShowsDayProductCallsUnitsAmount_AsJsonAndCsv()
     {
         await using var host = await TestHosts.StartAsync();
@@ -18,8 +30,8 @@ public sealed class UsageApiTests
         (await client.PostAsJsonAsync("/zones/test/batch", new { items = new[] { "a", "b", "c", "d" } })).EnsureSuccessStatusCode();
         using var admin = host.Client(operatorKey);
 
-        var rollup = JsonNode.Parse(await (await admin.PostAsJsonAsync("/admin/usage/rollups", new { day = "2026-11-16" })).Content.ReadAsStringAsync())!;
-        var rerun = JsonNode.Parse(await (await admin.PostAsJsonAsync("/admin/usage/rollups", new { day = "2026-11-16" })).Content.ReadAsStringAsync())!;
+        var rollup = JsonNode.Parse(await (await admin.PostAsJsonAsync("/operator/usage/rollups", new { day = "2026-11-16" })).Content.ReadAsStringAsync())!;
+        var rerun = JsonNode.Parse(await (await admin.PostAsJsonAsync("/operator/usage/rollups", new { day = "2026-11-16" })).Content.ReadAsStringAsync())!;
 
         Assert.Equal(1, rollup["rows"]!.GetValue<int>());
         Assert.Equal(1, rerun["rows"]!.GetValue<int>());
@@ -34,7 +46,7 @@ public sealed class UsageApiTests
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         Assert.Equal("day,productId,planId,calls,units,amount\r\n2026-11-16,test.echo,payg,4,7,0.35\r\n", await csv.Content.ReadAsStringAsync());
 
-        var operatorView = JsonNode.Parse(await admin.GetStringAsync(new Uri($"/admin/usage/consumers/{consumerId}?from=2026-11-16&to=2026-11-16", UriKind.Relative)))!.AsArray();
+        var operatorView = JsonNode.Parse(await admin.GetStringAsync(new Uri($"/operator/usage/consumers/{consumerId}?from=2026-11-16&to=2026-11-16", UriKind.Relative)))!.AsArray();
         Assert.Equal(7, operatorView.Single()!["units"]!.GetValue<long>());
     }
 

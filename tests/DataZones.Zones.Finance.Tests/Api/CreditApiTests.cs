@@ -55,17 +55,17 @@ public sealed class CreditApiTests
         await using var host = await FinanceHost.StartAsync();
         await LoadSoundEnterpriseAsync(host);
         using var operatorClient = host.Client(host.OperatorKey);
-        (await operatorClient.PutAsJsonAsync("/admin/finance/loan-policies/huangdao-manufacturing", new
+        (await operatorClient.PutAsJsonAsync("/operator/finance/loan-policies/huangdao-manufacturing", new
         {
             name = "黄岛制造贷", nameEnglish = "Huangdao manufacturing loan", lender = "测试银行",
             criteria = new { industryPrefixes = new[] { "C" }, districts = new[] { "370211" }, minimumTaxRating = "B", minimumGrade = "BBB" },
         })).EnsureSuccessStatusCode();
-        (await operatorClient.PutAsJsonAsync("/admin/finance/loan-policies/big-shinan", new
+        (await operatorClient.PutAsJsonAsync("/operator/finance/loan-policies/big-shinan", new
         {
             name = "市南大额贷", nameEnglish = "Shinan large loan", lender = "测试银行",
             criteria = new { districts = new[] { "370202" }, minimumRegisteredCapitalCny = 50_000_000m },
         })).EnsureSuccessStatusCode();
-        (await operatorClient.PutAsJsonAsync("/admin/finance/loan-policies/far-away", new
+        (await operatorClient.PutAsJsonAsync("/operator/finance/loan-policies/far-away", new
         {
             name = "不符", nameEnglish = "Far away", lender = "测试银行",
             criteria = new { districts = new[] { "370285" }, industryPrefixes = new[] { "A" }, minimumHeadcount = 1000 },
@@ -88,14 +88,14 @@ public sealed class CreditApiTests
         await using var host = await FinanceHost.StartAsync();
         using var client = host.Client(host.OperatorKey);
 
-        var invalid = await client.PutAsJsonAsync("/admin/finance/loan-policies/Bad_Id", new
+        var invalid = await client.PutAsJsonAsync("/operator/finance/loan-policies/Bad_Id", new
         {
             name = "", nameEnglish = "x", lender = "y", criteria = new { minimumHeadcount = -1, districts = new[] { "37" } },
         });
-        (await client.PutAsJsonAsync("/admin/finance/loan-policies/" + DemoLoanPolicies.All[0].Id, DemoLoanPolicies.All[0])).EnsureSuccessStatusCode();
-        var listed = await client.GetFromJsonAsync<JsonArray>("/admin/finance/loan-policies");
-        var deleted = await client.DeleteAsync("/admin/finance/loan-policies/" + DemoLoanPolicies.All[0].Id);
-        var again = await client.DeleteAsync("/admin/finance/loan-policies/" + DemoLoanPolicies.All[0].Id);
+        (await client.PutAsJsonAsync("/operator/finance/loan-policies/" + DemoLoanPolicies.All[0].Id, DemoLoanPolicies.All[0])).EnsureSuccessStatusCode();
+        var listed = await client.GetFromJsonAsync<JsonArray>("/operator/finance/loan-policies");
+        var deleted = await client.DeleteAsync("/operator/finance/loan-policies/" + DemoLoanPolicies.All[0].Id);
+        var again = await client.DeleteAsync("/operator/finance/loan-policies/" + DemoLoanPolicies.All[0].Id);
 
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         var problem = (await invalid.Content.ReadFromJsonAsync<JsonObject>())!;

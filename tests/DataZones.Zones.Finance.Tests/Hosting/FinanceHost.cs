@@ -47,7 +47,7 @@ internal sealed class FinanceHost : IAsyncDisposable
     public async Task<string> HolderKeyAsync(string ownerId)
     {
         using var client = Client(OperatorKey);
-        var response = await client.PostAsJsonAsync("/admin/staff-keys", new { ownerId, roles = new[] { "DataHolder" } });
+        var response = await client.PostAsJsonAsync("/operator/staff-keys", new { ownerId, roles = new[] { "DataHolder" } });
         return (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>())!["key"]!.GetValue<string>();
     }
 
@@ -63,7 +63,7 @@ internal sealed class FinanceHost : IAsyncDisposable
                 .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>();
             if (subscription!["status"]!.GetValue<string>() != "active")
             {
-                (await operatorClient.PostAsJsonAsync($"/admin/consumers/{consumerId}/subscriptions/{subscription["id"]}/approve", new { reason = "test" }))
+                (await operatorClient.PostAsJsonAsync($"/operator/consumers/{consumerId}/subscriptions/{subscription["id"]}/approve", new { reason = "test" }))
                     .EnsureSuccessStatusCode();
             }
         }

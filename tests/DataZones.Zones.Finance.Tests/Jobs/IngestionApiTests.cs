@@ -113,7 +113,7 @@ public sealed class IngestionApiTests
         await AssertProblemAsync(await holder.PostAsync("/zones/finance/ingestions?source=tax-rating&format=csv", large), 413, "upload-too-large");
         await AssertProblemAsync(await consumer.PostAsync("/zones/finance/ingestions?source=tax-rating&format=csv", small), 403, "forbidden");
         await AssertProblemAsync(await anonymous.PostAsync("/zones/finance/ingestions?source=tax-rating&format=csv", small), 401, "unauthenticated");
-        await AssertProblemAsync(await holder.GetAsync("/admin/finance/loan-policies"), 403, "forbidden");
+        await AssertProblemAsync(await holder.GetAsync("/operator/finance/loan-policies"), 403, "forbidden");
         var accepted = await holder.PostAsync("/zones/finance/ingestions?source=tax-rating&format=csv", small);
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
         Assert.NotNull(accepted.Headers.Location);

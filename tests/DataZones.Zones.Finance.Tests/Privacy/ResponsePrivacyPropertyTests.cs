@@ -31,7 +31,7 @@ public sealed class ResponsePrivacyPropertyTests(ITestOutputHelper output)
         using var operatorClient = host.Client(host.OperatorKey);
         foreach (var policy in DemoLoanPolicies.All)
         {
-            (await operatorClient.PutAsJsonAsync($"/admin/finance/loan-policies/{policy.Id}", policy)).EnsureSuccessStatusCode();
+            (await operatorClient.PutAsJsonAsync($"/operator/finance/loan-policies/{policy.Id}", policy)).EnsureSuccessStatusCode();
         }
 
         var registry = Registry(files[FinanceSource.EnterpriseRegistry]);

@@ -55,7 +55,7 @@ public sealed class OceanApiFixture : IAsyncLifetime
         if (elevated)
         {
             using var operatorClient = Host.Client(OperatorKey);
-            var path = $"/admin/consumers/{consumerId}/subscriptions/{subscriptionId}";
+            var path = $"/operator/consumers/{consumerId}/subscriptions/{subscriptionId}";
             (await operatorClient.PostAsJsonAsync(path + "/suspend", new { reason = "grant elevated grade" })).EnsureSuccessStatusCode();
             (await operatorClient.PostAsJsonAsync(path + "/resume", new { reason = "elevated grade", elevatedGrade = true })).EnsureSuccessStatusCode();
         }

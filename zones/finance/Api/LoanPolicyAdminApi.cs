@@ -14,7 +14,7 @@ public static class LoanPolicyAdminApi
 {
     public static IEndpointRouteBuilder MapLoanPolicyAdminApi(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/admin/finance/loan-policies").RequireAuthorization(AccessPolicies.Operator)
+        var admin = endpoints.MapGroup("/operator/finance/loan-policies").RequireAuthorization(AccessPolicies.Operator)
             .WithTags("Operator: finance loan policies");
         admin.MapGet("/", async (LoanPolicyService policies, CancellationToken ct) => TypedResults.Ok(await policies.ListAsync(ct)))
             .WithSummary("Every loan policy.");
