@@ -24,8 +24,17 @@ public sealed class FinanceOptions
     /// <summary>At most this many enterprises are kept in each reference cache.</summary>
     public int ReferenceCacheEntriesMax { get; set; } = 20_000;
 
-    /// <summary>The largest ingestion upload accepted; larger bodies are refused with 413.</summary>
-    public long UploadBytesMaximum { get; set; } = 256L * 1024 * 1024;
+    /// <summary>
+    /// The largest ingestion upload accepted in a request body; larger bodies are refused with 413. Well below the
+    /// Functions front door's 100 MB: bigger files go straight to Blob Storage through a write link.
+    /// </summary>
+    public long UploadBytesMaximum { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>The largest file uploaded through a write link; a larger one is refused when it is committed.</summary>
+    public long LinkUploadBytesMaximum { get; set; } = 4L * 1024 * 1024 * 1024;
+
+    /// <summary>How long a write link works; an upload not committed by then (and an hour more) is swept.</summary>
+    public int UploadLinkMinutes { get; set; } = 60;
 
     /// <summary>Partition transactions in flight at once while loading a file.</summary>
     public int LoadParallelism { get; set; } = 8;

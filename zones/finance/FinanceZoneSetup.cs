@@ -2,6 +2,7 @@ using DataZones.Marketplace.Catalog;
 using DataZones.Marketplace.Demo;
 using DataZones.Marketplace.Identifiers;
 using DataZones.Marketplace.Jobs;
+using DataZones.Marketplace.Scheduling;
 using DataZones.Zones.Finance.Api;
 using DataZones.Zones.Finance.DemoData;
 using DataZones.Zones.Finance.Ingestion;
@@ -43,6 +44,7 @@ public static class FinanceZoneSetup
         services.AddSingleton<FinanceIngestionParser>().AddSingleton<IngestionLoader>();
         services.AddSingleton<IngestionUploads>().AddSingleton<IngestionJobStore>().AddSingleton<IngestionService>();
         services.AddJobHandler<FinanceIngestionJob>();
+        services.AddSingleton<LinkedUploadService>().AddSingleton<IScheduledJob, UploadSweepJob>();
         services.AddSingleton<IDemoDataSeeder, FinanceDemoSeeder>();
         return services;
     }

@@ -6,6 +6,10 @@ namespace DataZones.Zones.Finance.Jobs;
 [JsonConverter(typeof(JsonStringEnumConverter<IngestionJobState>))]
 public enum IngestionJobState
 {
+    /// <summary>A write link was issued; the job waits for the file and its commit.</summary>
+    [JsonStringEnumMemberName("awaiting-upload")]
+    AwaitingUpload,
+
     /// <summary>The file is stored; the job waits for the loader.</summary>
     [JsonStringEnumMemberName("queued")]
     Queued,

@@ -9,7 +9,7 @@ namespace DataZones.Zones.Finance.Jobs;
 
 /// <summary>
 /// Ingestion jobs in a table (PartitionKey = job id, RowKey = <c>job</c>), so a job's status is a point read and
-/// survives restarts. Only start-up recovery lists jobs (a filtered scan of this small table, never on a request).
+/// survives restarts. Only the upload sweep lists jobs (a filtered scan of this small table, never on a request).
 /// </summary>
 public sealed class IngestionJobStore(PlatformTables tables)
 {
@@ -47,13 +47,12 @@ public sealed class IngestionJobStore(PlatformTables tables)
         return found.HasValue ? Map(found.Value!) : null;
     }
 
-    /// <summary>Jobs that were queued or running when the process stopped, oldest first.</summary>
-    public async Task<IReadOnlyList<IngestionJob>> ListUnfinishedAsync(CancellationToken cancellationToken)
+    /// <summary>Ingestions still waiting for their linked upload, oldest first (the sweep's filtered scan of a small table).</summary>
+    public async Task<IReadOnlyList<IngestionJob>> ListAwaitingUploadAsync(CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(FinanceTables.Ingestions, cancellationToken);
-        var queued = nameof(IngestionJobState.Queued);
-        var running = nameof(IngestionJobState.Running);
-        var filter = TableClient.CreateQueryFilter($"State eq {queued} or State eq {running}");
+        var awaiting = nameof(IngestionJobState.AwaitingUpload);
+        var filter = TableClient.CreateQueryFilter($"State eq {awaiting}");
         var jobs = new List<IngestionJob>();
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {

@@ -48,11 +48,14 @@ public static class FinanceProblemTypes
     public static readonly ProblemType IngestionQueueFull =
         new("ingestion-queue-full", "The ingestion could not be queued; submit again later.", 503);
 
+    public static readonly ProblemType IngestionNotAwaitingUpload =
+        new("ingestion-not-awaiting-upload", "Only an ingestion awaiting its linked upload can be committed.", 409);
+
     /// <summary>Every finance type, registered with the problem catalog.</summary>
     public static IReadOnlyList<ProblemType> All { get; } =
     [
         InvalidCreditCode, InvalidIdentityNumber, InvalidVerificationRequest, BatchTooLarge, EnterpriseNotFound,
         InvalidLoanPolicy, LoanPolicyNotFound, InvalidIngestionRequest, SourceNotPermitted, UploadTooLarge,
-        EmptyUpload, IngestionNotFound, IngestionQueueFull,
+        EmptyUpload, IngestionNotFound, IngestionQueueFull, IngestionNotAwaitingUpload,
     ];
 }
