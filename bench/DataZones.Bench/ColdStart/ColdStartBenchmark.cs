@@ -17,7 +17,7 @@ public sealed class ColdStartBenchmark : IBenchmark
 
     public async Task RunAsync(BenchmarkContext context, CancellationToken cancellationToken)
     {
-        var runs = context.IntArgument("runs", 7);
+        var runs = context.IntArgument("runs", 9);
         var appDir = Folder("DATAZONES_BENCH_APP_DIR");
         var bareDir = Folder("DATAZONES_BENCH_BARE_DIR");
         var report = context.Report;
@@ -43,6 +43,9 @@ public sealed class ColdStartBenchmark : IBenchmark
         report.WriteLine(Line("DataZones paid call first 200", paid));
         report.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ratios to the bare app (medians): /health {Median(health) / bareMedian:F2}×, first paid 200 {Median(paid) / bareMedian:F2}×"));
+        // On a shared machine the fastest start of each is the one least disturbed by others: a second view.
+        report.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ratios to the bare app (fastest starts): /health {health.Min() / bare.Min():F2}×, first paid 200 {paid.Min() / bare.Min():F2}×"));
     }
 
     private static string Folder(string variable) =>
