@@ -43,12 +43,7 @@ public static class QueueInvocationEndpoints
         _ => null,
     };
 
-    private static IResult Answer(int status, string log) => Results.Json(new JsonObject
-    {
-        ["Outputs"] = new JsonObject(),
-        ["Logs"] = new JsonArray($"{FunctionName}: {log}"),
-        ["ReturnValue"] = null,
-    }, statusCode: status);
+    private static IResult Answer(int status, string log) => CustomHandlerResponse.Of(FunctionName, log, status);
 
     /// <summary>The trigger must read the queue the app writes: refuse to start under the host otherwise.</summary>
     private static void RequireQueueSetting(IServiceProvider services)

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using DataZones.Marketplace.Scheduling;
 
 namespace DataZones.Functions.Scheduling;
@@ -19,12 +18,7 @@ public static class TimerInvocationEndpoints
             {
                 if (!await HostInvocationGuard.IsHostInvocationAsync(context, job.FunctionName, hostPort, cancellationToken)) return Results.NotFound();
                 var log = await job.RunAsync(cancellationToken);
-                return Results.Json(new JsonObject
-                {
-                    ["Outputs"] = new JsonObject(),
-                    ["Logs"] = new JsonArray($"{job.FunctionName}: {log}"),
-                    ["ReturnValue"] = null,
-                });
+                return CustomHandlerResponse.Of(job.FunctionName, log);
             }).ExcludeFromDescription().WithName(job.FunctionName);
         }
         return endpoints;
