@@ -55,23 +55,28 @@ public sealed class FinanceBenchmark : IBenchmark
 
         var demo = new FinanceDemoData(42, new DateOnly(2026, 11, 16), enterprises);
         var registry = Registry(demo);
-        // Ingestion through the job queue against the loader called directly (no upload, records or queue), in
-        // alternating pairs on fresh data sets, so each pays the same table growth; the queued run goes second in each
-        // pair, which if anything penalises it. The last data set is the one the queries below use.
+        // Ingestion through the job queue against the loader called directly (no upload, records or queue). Azurite
+        // slows as a table grows, so both load the same file into a table that already holds it (every row replaced:
+        // the same work each time), in alternating pairs after a first load that fills the table.
+        var ingestion = app.Services.GetRequiredService<IngestionLoader>();
+        Task<LoadProgress> LoadDirectlyAsync() =>
+            ingestion.LoadAsync(FinanceSource.EnterpriseRegistry, IngestionFormat.Csv, new MemoryStream(registry), _ => Task.CompletedTask, cancellationToken);
+        var first = Stopwatch.StartNew();
+        var filled = await LoadDirectlyAsync();
+        report.WriteLine(string.Create(CultureInfo.InvariantCulture, $"registry: {filled.Loaded} enterprises first loaded in {first.Elapsed.TotalSeconds:F1} s ({filled.Loaded / first.Elapsed.TotalSeconds:F0} rows/s, {loadParallelism} partitions in flight)"));
         var ratios = new List<double>();
         IngestionJob job = null!;
         for (var pair = 0; pair < 2; pair++)
         {
             var direct = Stopwatch.StartNew();
-            var loaded = await app.Services.GetRequiredService<IngestionLoader>().LoadAsync(FinanceSource.EnterpriseRegistry, IngestionFormat.Csv,
-                new MemoryStream(Registry(new FinanceDemoData(1000 + pair, new DateOnly(2026, 11, 16), enterprises))), _ => Task.CompletedTask, cancellationToken);
+            var loaded = await LoadDirectlyAsync();
             var directRate = loaded.Loaded / direct.Elapsed.TotalSeconds;
             var load = Stopwatch.StartNew();
-            job = await LoadRegistryAsync(app.Services, pair == 1 ? registry : Registry(new FinanceDemoData(2000 + pair, new DateOnly(2026, 11, 16), enterprises)), cancellationToken);
+            job = await LoadRegistryAsync(app.Services, registry, cancellationToken);
             var queuedRate = job.Loaded / load.Elapsed.TotalSeconds;
             ratios.Add(queuedRate / directRate);
             report.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"registry, pair {pair + 1}: loader directly {directRate:F0} rows/s; submitted, queued and loaded as an ingestion job {queuedRate:F0} rows/s ({job.Loaded} rows, {loadParallelism} partitions in flight)  {queuedRate / directRate:F2}x"));
+                $"registry reloaded, pair {pair + 1}: loader directly {directRate:F0} rows/s; submitted, queued and loaded as an ingestion job {queuedRate:F0} rows/s  {queuedRate / directRate:F2}x"));
         }
         report.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingestion through the job queue: {ratios.Average():F2}x of the direct load (target ≥ 0.90)"));
 
