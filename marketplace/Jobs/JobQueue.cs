@@ -12,41 +12,58 @@ namespace DataZones.Marketplace.Jobs;
 /// </summary>
 public sealed class JobQueue(QueueServiceClient service, IOptions<PersistenceOptions> persistence, IOptions<JobOptions> options)
 {
-    private readonly Lazy<Task<QueueClient>> queue = new(async () =>
-    {
-        var client = service.GetQueueClient(NameOf(persistence.Value, options.Value));
-        await client.CreateIfNotExistsAsync().ConfigureAwait(false);
-        return client;
-    });
+    private readonly SemaphoreSlim creating = new(1, 1);
+    private volatile QueueClient? created;
 
     /// <summary>The queue's name: the platform prefix, a hyphen, the configured name (what function.json's trigger names).</summary>
     public static string NameOf(PersistenceOptions persistence, JobOptions options) =>
         (persistence.TablePrefix + "-" + options.QueueName).ToLowerInvariant();
 
+    /// <summary>
+    /// The queue, created on first use. A failed creation (storage unreachable at start) is not remembered: the next
+    /// caller tries again instead of inheriting the fault for the life of the process.
+    /// </summary>
+    private async Task<QueueClient> QueueAsync(CancellationToken cancellationToken)
+    {
+        if (created is { } ready) return ready;
+        await creating.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (created is { } raced) return raced;
+            var client = service.GetQueueClient(NameOf(persistence.Value, options.Value));
+            await client.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            return created = client;
+        }
+        finally
+        {
+            creating.Release();
+        }
+    }
+
     public async Task SendAsync(JobMessage message, CancellationToken cancellationToken)
     {
-        var client = await queue.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var client = await QueueAsync(cancellationToken).ConfigureAwait(false);
         await client.SendMessageAsync(message.ToJson(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Takes up to <paramref name="count"/> messages, each invisible to others for <paramref name="visibility"/>.</summary>
     public async Task<QueueMessage[]> ReceiveAsync(int count, TimeSpan visibility, CancellationToken cancellationToken)
     {
-        var client = await queue.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var client = await QueueAsync(cancellationToken).ConfigureAwait(false);
         return (await client.ReceiveMessagesAsync(count, visibility, cancellationToken).ConfigureAwait(false)).Value;
     }
 
     /// <summary>Keeps a taken message invisible for another <paramref name="visibility"/>; returns its new pop receipt.</summary>
     public async Task<string> RenewAsync(string messageId, string popReceipt, TimeSpan visibility, CancellationToken cancellationToken)
     {
-        var client = await queue.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var client = await QueueAsync(cancellationToken).ConfigureAwait(false);
         return (await client.UpdateMessageAsync(messageId, popReceipt, visibilityTimeout: visibility, cancellationToken: cancellationToken).ConfigureAwait(false)).Value.PopReceipt;
     }
 
     /// <summary>Removes a handled message; one that is gone or was taken again meanwhile is left alone.</summary>
     public async Task DeleteAsync(string messageId, string popReceipt, CancellationToken cancellationToken)
     {
-        var client = await queue.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var client = await QueueAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await client.DeleteMessageAsync(messageId, popReceipt, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,5 @@
+using Azure;
+
 namespace DataZones.Marketplace.Jobs;
 
 /// <summary>
@@ -21,5 +23,22 @@ public sealed class JobSubmitter(JobStore store, JobQueue queue, TimeProvider ti
             throw;
         }
         return record;
+    }
+
+    /// <summary>
+    /// Submits the job; false when storage did not take it (its record, if written, says so). For callers that answer
+    /// "not queued" rather than fail: an upload that nothing will load.
+    /// </summary>
+    public async Task<bool> TrySubmitAsync(string kind, string id, string payload, string submittedBy, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SubmitAsync(kind, id, payload, submittedBy, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException)
+        {
+            return false;
+        }
     }
 }

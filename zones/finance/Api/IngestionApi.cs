@@ -26,13 +26,29 @@ public static class IngestionApi
     {
         var ingestions = zone.MapGroup("/ingestions").RequireAuthorization(AccessPolicies.DataHolder).WithTags("Data holders: finance ingestion");
         ingestions.MapPost("/", SubmitAsync)
+            .Produces<IngestionJobView>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Upload a source file (CSV or JSON Lines); it is stored and loaded in the background.");
         ingestions.MapPost("/links", BeginLinkedAsync)
+            .Produces<LinkedUploadView>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Ask for a write link to upload a file of any size straight to Blob Storage; commit it afterwards.");
         ingestions.MapPost("/{id}/commit", CommitAsync)
+            .Produces<IngestionJobView>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Load a file uploaded through a write link: checks it and queues the job.");
-        ingestions.MapGet("/{id}", FindAsync).WithSummary("An ingestion job's state, counts and line problems.");
+        ingestions.MapGet("/{id}", FindAsync)
+            .Produces<IngestionJobView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("An ingestion job's state, counts and line problems.");
         return zone;
     }
 

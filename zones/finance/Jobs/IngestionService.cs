@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using DataZones.Marketplace.Ids;
@@ -27,8 +26,7 @@ public sealed class IngestionService(
     {
         ArgumentNullException.ThrowIfNull(content);
         var id = ids.NewId();
-        var extension = format == IngestionFormat.Csv ? "csv" : "jsonl";
-        var blob = await uploads.BlobAsync($"{FinanceSources.Code(source)}/{id}.{extension}", cancellationToken);
+        var blob = await uploads.BlobAsync(IngestionUploads.BlobName(source, id, format), cancellationToken);
         var limited = new UploadLimitStream(content, options.Value.UploadBytesMaximum);
         try
         {
@@ -50,15 +48,11 @@ public sealed class IngestionService(
         var job = new IngestionJob(id, source, format, FinanceSources.Holder(source).Id, submittedBy, time.GetUtcNow(), blob.Name,
             limited.BytesRead, IngestionJobState.Queued, 0, 0, 0, [], null, null, null);
         await jobs.SaveAsync(job, cancellationToken);
-        try
+        if (await submitter.TrySubmitAsync(FinanceIngestionJob.JobKind, id, id, submittedBy, cancellationToken))
         {
-            await submitter.SubmitAsync(FinanceIngestionJob.JobKind, id, id, submittedBy, cancellationToken);
             return new IngestionSubmission(IngestionSubmissionOutcome.Accepted, job);
         }
-        catch (RequestFailedException)
-        {
-            // The job queue (or its table) did not take the job: nothing will load the file, so say so now.
-        }
+        // The job queue (or its table) did not take the job: nothing will load the file, so say so now.
         job = job with { State = IngestionJobState.Failed, FinishedAt = time.GetUtcNow(), FailureReason = "The ingestion could not be queued; submit the file again." };
         await jobs.SaveAsync(job, CancellationToken.None);
         await blob.DeleteIfExistsAsync(cancellationToken: CancellationToken.None);

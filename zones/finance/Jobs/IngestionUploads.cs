@@ -1,5 +1,7 @@
 using Azure.Storage.Blobs;
 using DataZones.Marketplace.Persistence;
+using DataZones.Zones.Finance.Ingestion;
+using DataZones.Zones.Finance.Reference;
 using DataZones.Zones.Finance.Storage;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +19,10 @@ public sealed class IngestionUploads(BlobServiceClient service, IOptions<Persist
         await client.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
         return client;
     });
+
+    /// <summary>Where an ingestion's file is kept: by source, named by the job, with its format's extension.</summary>
+    public static string BlobName(FinanceSource source, string jobId, IngestionFormat format) =>
+        $"{FinanceSources.Code(source)}/{jobId}.{(format == IngestionFormat.Csv ? "csv" : "jsonl")}";
 
     public async Task<BlobClient> BlobAsync(string blobName, CancellationToken cancellationToken) =>
         (await container.Value.WaitAsync(cancellationToken)).GetBlobClient(blobName);

@@ -23,7 +23,7 @@ public sealed class LinkedUploadService(
         FinanceSource source, IngestionFormat format, string submittedBy, CancellationToken cancellationToken)
     {
         var id = ids.NewId();
-        var blob = await uploads.BlobAsync($"{FinanceSources.Code(source)}/{id}.{(format == IngestionFormat.Csv ? "csv" : "jsonl")}", cancellationToken);
+        var blob = await uploads.BlobAsync(IngestionUploads.BlobName(source, id, format), cancellationToken);
         var job = new IngestionJob(id, source, format, FinanceSources.Holder(source).Id, submittedBy, time.GetUtcNow(), blob.Name,
             0, IngestionJobState.AwaitingUpload, 0, 0, 0, [], null, null, null);
         await jobs.SaveAsync(job, cancellationToken);
@@ -55,16 +55,12 @@ public sealed class LinkedUploadService(
         }
         var queued = job with { State = IngestionJobState.Queued, Bytes = bytes };
         await jobs.SaveAsync(queued, cancellationToken);
-        try
+        if (await submitter.TrySubmitAsync(FinanceIngestionJob.JobKind, job.Id, job.Id, job.SubmittedBy, cancellationToken))
         {
-            await submitter.SubmitAsync(FinanceIngestionJob.JobKind, job.Id, job.Id, job.SubmittedBy, cancellationToken);
             return (IngestionSubmissionOutcome.Accepted, queued);
         }
-        catch (RequestFailedException)
-        {
-            // Left awaiting its commit: the holder may commit again; the sweep removes it if nobody does.
-            await jobs.SaveAsync(job, CancellationToken.None);
-            return (IngestionSubmissionOutcome.NotQueued, null);
-        }
+        // Left awaiting its commit: the holder may commit again; the sweep removes it if nobody does.
+        await jobs.SaveAsync(job, CancellationToken.None);
+        return (IngestionSubmissionOutcome.NotQueued, null);
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
-using Azure;
 using Azure.Storage.Blobs;
 using DataZones.Marketplace.Ids;
 using DataZones.Marketplace.Jobs;
@@ -132,11 +131,7 @@ public sealed class IngestionService(
         var container = await containers.DataAsync(cancellationToken).ConfigureAwait(false);
         await container.GetBlobClient(staged.UploadPrefix + StagedIngestion.HeaderBlobName).UploadAsync(new BinaryData(staged.Header), overwrite: true, cancellationToken).ConfigureAwait(false);
         await jobs.SaveAsync(job, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await submitter.SubmitAsync(OceanIngestionJob.JobKind, job.Id, job.Id, submittedBy, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException)
+        if (!await submitter.TrySubmitAsync(OceanIngestionJob.JobKind, job.Id, job.Id, submittedBy, cancellationToken).ConfigureAwait(false))
         {
             await jobs.SaveAsync(job with { Status = IngestionJobStatus.Failed, Log = "Not converted.", Reason = "The conversion could not be queued; upload again later." }, CancellationToken.None).ConfigureAwait(false);
             return (null, []);
