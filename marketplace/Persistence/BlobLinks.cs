@@ -1,6 +1,7 @@
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Sas;
+using DataZones.Marketplace.Uploads;
 
 namespace DataZones.Marketplace.Persistence;
 
@@ -38,6 +39,16 @@ public sealed class BlobLinks(BlobServiceClient service, TimeProvider time)
         return blob.CanGenerateSasUri
             ? Task.FromResult(blob.GenerateSasUri(builder))
             : SignedAsync(blob.Uri, builder, cancellationToken);
+    }
+
+    /// <summary>
+    /// A write link for an upload to <paramref name="blob"/>, valid for <paramref name="minutes"/>. The storage service
+    /// checks expiry on its own clock, so the expiry is real time, whatever the platform's business clock says.
+    /// </summary>
+    public async Task<WriteLink> WriteAsync(BlobClient blob, int minutes, CancellationToken cancellationToken)
+    {
+        var expiresAt = TimeProvider.System.GetUtcNow().AddMinutes(minutes);
+        return new WriteLink(await BlobAsync(blob, BlobSasPermissions.Create | BlobSasPermissions.Write, expiresAt, cancellationToken).ConfigureAwait(false), expiresAt);
     }
 
     /// <summary>The user-delegation form: the builder signed with <paramref name="key"/>, appended to <paramref name="resource"/>.</summary>

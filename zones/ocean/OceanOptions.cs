@@ -20,8 +20,17 @@ public sealed class OceanOptions
     /// <summary>How many chunks one read fetches and decodes at once.</summary>
     public int ChunkReadParallelism { get; set; } = 4;
 
-    /// <summary>The largest ingestion upload accepted, all files together.</summary>
+    /// <summary>The largest dataset an ingestion accepts, all files together (through write links).</summary>
     public long IngestionBytesMax { get; set; } = 2L * 1024 * 1024 * 1024;
+
+    /// <summary>
+    /// The largest upload sent in a request body, all files together. Well below the 100 MB a Functions front door
+    /// lets through; larger datasets go through write links (<c>POST /zones/ocean/ingestions/links</c>).
+    /// </summary>
+    public long IngestionBodyBytesMax { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>How long an ingestion's write links work; an upload not committed by then (and an hour more) is swept.</summary>
+    public int UploadLinkMinutes { get; set; } = 60;
 
     /// <summary>
     /// The most values (time steps × cells × parameters) a CSV upload may describe: CSV is read into memory whole

@@ -39,6 +39,7 @@ public static class OceanZoneSetup
         services.AddSingleton<OceanQueryService>().AddSingleton<ExportWriter>().AddSingleton<ExportService>();
         services.AddSingleton<ExportRegistry>().AddSingleton<IScheduledJob, ExportSweepJob>();
         services.AddSingleton<IngestionJobStore>().AddSingleton<IngestionService>().AddSingleton<IngestionConverter>();
+        services.AddSingleton<LinkedIngestionService>().AddSingleton<IScheduledJob, UploadSweepJob>();
         services.AddJobHandler<OceanIngestionJob>();
         services.AddSingleton<OceanDemoSeeder>().AddSingleton<IDemoDataSeeder>(sp => sp.GetRequiredService<OceanDemoSeeder>());
         return services;

@@ -8,7 +8,7 @@ namespace DataZones.Functions.Tests.Scheduling;
 /// <summary>Trigger routes exist only under the Functions host, and there answer the host's own invocations only.</summary>
 public sealed class TimerInvocationTests : IClassFixture<AppFactory>, IClassFixture<OnHostApp>
 {
-    private static readonly string[] TriggerNames = ["BillingClose", "FinanceUploadSweep", "Jobs", "LedgerSeal", "OceanExportSweep", "UsageRollup"];
+    private static readonly string[] TriggerNames = ["BillingClose", "FinanceUploadSweep", "Jobs", "LedgerSeal", "OceanExportSweep", "OceanUploadSweep", "UsageRollup"];
     private readonly AppFactory offHost;
     private readonly OnHostApp onHost;
 

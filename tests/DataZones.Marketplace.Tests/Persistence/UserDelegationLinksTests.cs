@@ -57,6 +57,20 @@ public sealed class UserDelegationLinksTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, (await http.SendAsync(Put(widened))).StatusCode);
     }
 
+    [Fact]
+    public async Task WriteLink_ThatHasLapsed_IsRefusedByTheService_AndWriteAsyncIssuesOneForTheConfiguredMinutes()
+    {
+        var links = new BlobLinks(service, TimeProvider.System);
+        var target = container.GetBlobClient("uploads/late.csv");
+        var lapsed = await links.BlobAsync(target, BlobSasPermissions.Create | BlobSasPermissions.Write, DateTimeOffset.UtcNow.AddSeconds(-30), default);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await http.SendAsync(Put(lapsed))).StatusCode);
+        Assert.False((await target.ExistsAsync()).Value);
+        var issued = await links.WriteAsync(target, 60, default);
+        Assert.InRange(issued.ExpiresAt - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(59), TimeSpan.FromMinutes(60));
+        Assert.Equal(HttpStatusCode.Created, (await http.SendAsync(Put(issued.Url))).StatusCode);
+    }
+
     private static HttpRequestMessage Put(Uri uri) => new(HttpMethod.Put, uri)
     {
         Content = new StringContent("payload"),

@@ -36,4 +36,16 @@ public static class OceanHttp
 
     public static float?[] Values(JsonNode coverage, string parameter) =>
         coverage["ranges"]![parameter]!["values"]!.AsArray().Select(v => v is null ? (float?)null : v.GetValue<float>()).ToArray();
+
+    /// <summary>Polls an ingestion's status until it has succeeded or failed.</summary>
+    public static async Task<JsonNode> WaitAsync(HttpClient client, string location)
+    {
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var job = await JsonAsync(await client.GetAsync(location));
+            if (job["status"]!.GetValue<string>() is "succeeded" or "failed") return job;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"{location} did not finish.");
+    }
 }

@@ -1,6 +1,7 @@
 using DataZones.Marketplace.Access;
 using AccessPolicies = DataZones.Marketplace.Access.Policies;
 using DataZones.Marketplace.Problems;
+using DataZones.Marketplace.Uploads;
 using DataZones.Zones.Finance.Ingestion;
 using DataZones.Zones.Finance.Jobs;
 using DataZones.Zones.Finance.Problems;
@@ -73,10 +74,9 @@ public static class IngestionApi
     private static async Task<IResult> BeginLinkedAsync(string? source, string? format, HttpContext http, LinkedUploadService uploads, CancellationToken cancellationToken)
     {
         if (Validate(source, format, http) is { } refused) return refused;
-        var (job, uploadUrl, expiresAt) = await uploads.BeginAsync(Source(source), FormatOf(format)!.Value, http.User.ActorOf(), cancellationToken);
+        var (job, link) = await uploads.BeginAsync(Source(source), FormatOf(format)!.Value, http.User.ActorOf(), cancellationToken);
         var location = $"/zones/finance/ingestions/{job.Id}";
-        return Results.Created(location, new LinkedUploadView(IngestionJobView.From(job), uploadUrl, expiresAt, location + "/commit",
-            new Dictionary<string, string> { ["x-ms-blob-type"] = "BlockBlob" }));
+        return Results.Created(location, new LinkedUploadView(IngestionJobView.From(job), link.Url, link.ExpiresAt, location + "/commit", WriteLink.PutHeaders));
     }
 
     private static async Task<IResult> CommitAsync(string id, HttpContext http, IngestionService ingestion, LinkedUploadService uploads, IOptions<FinanceOptions> options, CancellationToken cancellationToken)

@@ -1,8 +1,8 @@
 using Azure;
-using Azure.Storage.Sas;
 using DataZones.Marketplace.Ids;
 using DataZones.Marketplace.Jobs;
 using DataZones.Marketplace.Persistence;
+using DataZones.Marketplace.Uploads;
 using DataZones.Zones.Finance.Ingestion;
 using DataZones.Zones.Finance.Reference;
 using Microsoft.Extensions.Options;
@@ -19,7 +19,7 @@ public sealed class LinkedUploadService(
     IOptions<FinanceOptions> options)
 {
     /// <summary>Records an ingestion awaiting its file and returns a write link to where the file goes.</summary>
-    public async Task<(IngestionJob Job, Uri UploadUrl, DateTimeOffset ExpiresAt)> BeginAsync(
+    public async Task<(IngestionJob Job, WriteLink Link)> BeginAsync(
         FinanceSource source, IngestionFormat format, string submittedBy, CancellationToken cancellationToken)
     {
         var id = ids.NewId();
@@ -27,10 +27,7 @@ public sealed class LinkedUploadService(
         var job = new IngestionJob(id, source, format, FinanceSources.Holder(source).Id, submittedBy, time.GetUtcNow(), blob.Name,
             0, IngestionJobState.AwaitingUpload, 0, 0, 0, [], null, null, null);
         await jobs.SaveAsync(job, cancellationToken);
-        // The storage service checks the link's expiry on its own clock: real time, whatever the platform's.
-        var expiresAt = TimeProvider.System.GetUtcNow().AddMinutes(options.Value.UploadLinkMinutes);
-        var link = await links.BlobAsync(blob, BlobSasPermissions.Create | BlobSasPermissions.Write, expiresAt, cancellationToken);
-        return (job, link, expiresAt);
+        return (job, await links.WriteAsync(blob, options.Value.UploadLinkMinutes, cancellationToken));
     }
 
     /// <summary>Checks the uploaded file and queues its load.</summary>

@@ -17,7 +17,10 @@ namespace DataZones.Zones.Ocean.Api;
 /// <c>POST /zones/ocean/ingestions</c> (data holders and the operator): a <c>multipart/form-data</c> upload whose
 /// first part, <c>header</c>, is the header JSON and whose other parts are the raw <c>&lt;f4</c> files, each named as
 /// the header names it — or, for small sets, the one CSV part the header names in <c>csv</c>. Parts are streamed to
-/// staging, not buffered. Answered 202 with the job; <c>GET /zones/ocean/ingestions/{id}</c> shows its progress.
+/// staging, not buffered, up to <see cref="OceanOptions.IngestionBodyBytesMax"/>. Larger datasets go straight to Blob
+/// Storage: <c>POST /zones/ocean/ingestions/links</c> with the header alone returns a write link per file, then
+/// <c>POST /zones/ocean/ingestions/{id}/commit</c> checks the files and queues the conversion. Answered 202 with the
+/// job; <c>GET /zones/ocean/ingestions/{id}</c> shows its progress.
 /// </summary>
 public static class OceanIngestionsApi
 {
@@ -28,6 +31,16 @@ public static class OceanIngestionsApi
     {
         var ingestions = zone.MapGroup("/ingestions").RequireAuthorization(Policies.DataHolder);
         ingestions.MapPost("/", UploadAsync).WithSummary("Upload a dataset (header JSON + raw little-endian float32 files, or one CSV for small sets) for conversion to Zarr.");
+        ingestions.MapPost("/links", BeginLinkedAsync)
+            .Accepts<System.Text.Json.JsonElement>("application/json")
+            .Produces<LinkedIngestionView>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Send the header JSON alone and get a write link per file, to upload a dataset of any size the zone allows straight to Blob Storage; commit afterwards.");
+        ingestions.MapPost("/{ingestionId}/commit", CommitAsync)
+            .Produces<IngestionJob>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("Check the files uploaded through the links and queue the conversion; problems leave the ingestion waiting for corrected files.");
         ingestions.MapGet("/{ingestionId}", async (string ingestionId, IngestionService service, CancellationToken ct) =>
                 await service.FindAsync(ingestionId, ct) is { } job
                     ? Results.Ok(job)
@@ -40,7 +53,7 @@ public static class OceanIngestionsApi
     {
         // The server's default body limit (about 30 MB) would cut uploads far below the zone's own, which the header
         // check and the exact file lengths enforce; the server still stops a body beyond it (plus the header).
-        var limit = options.Value.IngestionBytesMax + HeaderBytesMax + MultipartOverheadBytes;
+        var limit = Math.Min(options.Value.IngestionBytesMax, options.Value.IngestionBodyBytesMax) + HeaderBytesMax + MultipartOverheadBytes;
         if (http.Request.ContentLength > limit)
         {
             return TooLarge(limit);
@@ -111,8 +124,53 @@ public static class OceanIngestionsApi
         }
     }
 
+    private static async Task<IResult> BeginLinkedAsync(HttpContext http, LinkedIngestionService linked, CancellationToken ct)
+    {
+        using var header = new MemoryStream();
+        try
+        {
+            await new UploadLimitStream(http.Request.Body, HeaderBytesMax).CopyToAsync(header, ct);
+        }
+        catch (UploadTooLargeException)
+        {
+            return Invalid(new FieldError("header", IngestionProblemCodes.TooLarge, $"The header may hold at most {HeaderBytesMax} bytes."));
+        }
+        var begun = await linked.BeginAsync(header.ToArray(), ct);
+        if (begun.Header.IdTaken)
+        {
+            return Problem.Of(OceanProblemTypes.DatasetExists, "A dataset with this id is published or being ingested; choose another id.");
+        }
+        if (begun.Job is not { } job)
+        {
+            return Problem.Invalid(begun.Header.Problems, OceanProblemTypes.InvalidIngestion);
+        }
+        var location = $"{OceanCollectionsApi.BasePath}/ingestions/{job.Id}";
+        return Results.Created(location, new LinkedIngestionView(job,
+            begun.Uploads.Select(u => new LinkedIngestionView.Upload(u.Part, u.Link.Url, u.Bytes)).ToArray(),
+            begun.Uploads.Min(u => u.Link.ExpiresAt), location + "/commit", WriteLink.PutHeaders));
+    }
+
+    private static async Task<IResult> CommitAsync(string ingestionId, HttpContext http, IngestionService service, LinkedIngestionService linked, CancellationToken ct)
+    {
+        if (await service.FindAsync(ingestionId, ct) is not { } job)
+        {
+            return Problem.Of(OceanProblemTypes.IngestionNotFound, $"There is no ingestion '{ingestionId}'.");
+        }
+        if (job.Status != IngestionJobStatus.AwaitingUpload)
+        {
+            return Problem.Of(OceanProblemTypes.IngestionNotAwaitingUpload,
+                $"The ingestion is {System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(job.Status.ToString())}; only one awaiting its upload can be committed.");
+        }
+        var (queued, problems) = await linked.CommitAsync(job, http.User.FindFirstValue(PlatformClaims.Credential) ?? "", ct);
+        if (problems.Count > 0) return Problem.Invalid(problems, OceanProblemTypes.InvalidIngestion);
+        return queued is null
+            ? Problem.Of(OceanProblemTypes.IngestionQueueFull, "The job queue did not take the conversion; the files are kept. Commit again in a few minutes.")
+            : Results.Accepted($"{OceanCollectionsApi.BasePath}/ingestions/{queued.Id}", queued);
+    }
+
     private static IResult TooLarge(long limit) =>
-        Problem.Of(ProblemTypes.PayloadTooLarge, $"An upload may hold at most {limit} bytes, files and header together; split the dataset by time.");
+        Problem.Of(ProblemTypes.PayloadTooLarge,
+            $"An upload in the request body may hold at most {limit} bytes, files and header together; upload larger datasets through write links (POST /zones/ocean/ingestions/links).");
 
     private static string? NameOf(MultipartSection section) =>
         section.GetContentDispositionHeader() is { } disposition ? HeaderUtilities.RemoveQuotes(disposition.Name).Value : null;

@@ -18,6 +18,7 @@ public static class OceanProblemTypes
     public static readonly ProblemType InvalidIngestion = new("ocean-invalid-ingestion", "The upload is not a valid dataset.", 400);
     public static readonly ProblemType DatasetExists = new("ocean-dataset-exists", "A dataset with this id exists or is being ingested.", 409);
     public static readonly ProblemType IngestionNotFound = new("ocean-ingestion-not-found", "There is no such ingestion.", 404);
+    public static readonly ProblemType IngestionNotAwaitingUpload = new("ocean-ingestion-not-awaiting-upload", "The ingestion is not waiting for its files.", 409);
     public static readonly ProblemType IngestionQueueFull = new("ocean-ingestion-queue-full", "The conversion could not be queued; upload again later.", 503);
 
     private static readonly Dictionary<string, ProblemType> ByEdrCode = new[]
@@ -52,6 +53,6 @@ public static class OceanProblemTypes
     public static IReadOnlyList<ProblemType> All { get; } =
     [
         .. ByEdrCode.Values, TooManyValues, InvalidQuery, UnknownFormat, CollectionNotFound, InvalidExport, ExportTooLarge,
-        InvalidIngestion, DatasetExists, IngestionNotFound, IngestionQueueFull,
+        InvalidIngestion, DatasetExists, IngestionNotFound, IngestionNotAwaitingUpload, IngestionQueueFull,
     ];
 }

@@ -68,7 +68,7 @@ public sealed class IngestionConverter(OceanContainers containers, OceanStores s
         return null;
     }
 
-    private static string StagedPath(IngestionWork work, int parameter) => OceanStores.UploadsPrefix + work.JobId + "/" + work.Plan.Files[parameter];
+    private static string StagedPath(IngestionWork work, int parameter) => StagedIngestion.PrefixOf(work.JobId) + work.Plan.Files[parameter];
 
     private static int? FirstInfinite(ReadOnlySpan<float> values)
     {

@@ -38,16 +38,14 @@ public sealed class IngestionJobStore(PlatformTables tables)
         return found.HasValue ? Map(found.Value!) : null;
     }
 
-    /// <summary>Jobs still queued or running (an admin-volume read of the job partition).</summary>
-    public async Task<IReadOnlyList<IngestionJob>> ListUnfinishedAsync(CancellationToken cancellationToken)
+    /// <summary>Ingestions whose files have not all arrived through their write links (an admin-volume read).</summary>
+    public async Task<IReadOnlyList<IngestionJob>> ListAwaitingUploadAsync(CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var queued = nameof(IngestionJobStatus.Queued);
-        var running = nameof(IngestionJobStatus.Running);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {JobPartition} and (Status eq {queued} or Status eq {running})");
-        var unfinished = new List<IngestionJob>();
-        await foreach (var e in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false)) unfinished.Add(Map(e));
-        return unfinished;
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {JobPartition} and Status eq {nameof(IngestionJobStatus.AwaitingUpload)}");
+        var awaiting = new List<IngestionJob>();
+        await foreach (var e in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false)) awaiting.Add(Map(e));
+        return awaiting;
     }
 
     private static IngestionJob Map(TableEntity e) =>

@@ -78,7 +78,7 @@ public sealed class IngestionService(
         BlobContainerClient container, StagedIngestion staged, string name, Stream content, CancellationToken cancellationToken)
     {
         var csvBytesMax = options.Value.IngestionBytesMax;
-        var csvBlob = container.GetBlobClient(staged.UploadPrefix + "csv/" + name);
+        var csvBlob = container.GetBlobClient(StagedIngestion.CsvBlobName(staged.UploadPrefix, name));
         try
         {
             await csvBlob.UploadAsync(new UploadLimitStream(content, csvBytesMax), overwrite: true, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -87,11 +87,21 @@ public sealed class IngestionService(
         {
             return [new FieldError(name, IngestionProblemCodes.TooLarge, $"'{name}' is larger than {csvBytesMax} bytes.")];
         }
+        return await ConvertCsvAsync(container, staged.Plan, staged.UploadPrefix, name, csvBlob, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Reads a staged CSV onto the grid and stages the raw files the conversion reads; the CSV itself is deleted
+    /// either way. Problems when a record is not as documented.
+    /// </summary>
+    internal static async Task<IReadOnlyList<FieldError>> ConvertCsvAsync(
+        BlobContainerClient container, IngestionPlan plan, string uploadPrefix, string name, BlobClient csvBlob, CancellationToken cancellationToken)
+    {
         float[][]? values;
         IReadOnlyList<FieldError> problems;
         using (var download = (await csvBlob.DownloadStreamingAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value)
         {
-            (values, problems) = CsvGridReader.Read(download.Content, staged.Plan.Definition, name);
+            (values, problems) = CsvGridReader.Read(download.Content, plan.Definition, name);
         }
         await csvBlob.DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         if (values is null)
@@ -101,12 +111,12 @@ public sealed class IngestionService(
         for (var p = 0; p < values.Length; p++)
         {
             var bytes = BinaryData.FromBytes(MemoryMarshal.AsBytes(values[p].AsSpan()).ToArray());
-            await container.GetBlobClient(staged.UploadPrefix + staged.Plan.Files[p]).UploadAsync(bytes, overwrite: true, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await container.GetBlobClient(uploadPrefix + plan.Files[p]).UploadAsync(bytes, overwrite: true, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         return [];
     }
 
-    private static FieldError WrongLength(IngestionPlan plan, string name, string length)
+    internal static FieldError WrongLength(IngestionPlan plan, string name, string length)
     {
         var d = plan.Definition;
         return new FieldError(name, IngestionProblemCodes.WrongLength,

@@ -62,9 +62,7 @@ public sealed partial class OceanIngestionJob(
     private async Task<IngestionWork> WorkAsync(IngestionJob job, CancellationToken cancellationToken)
     {
         var container = await containers.DataAsync(cancellationToken).ConfigureAwait(false);
-        var header = container.GetBlobClient(OceanStores.UploadsPrefix + job.Id + "/" + StagedIngestion.HeaderBlobName);
-        var (plan, problems) = IngestionHeaderParser.Parse((await header.DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content.ToArray(),
-            options.Value.IngestionBytesMax, options.Value.IngestionCsvValuesMax);
+        var (plan, problems) = await StagedIngestion.ReadPlanAsync(container, job.Id, options.Value, cancellationToken).ConfigureAwait(false);
         if (plan is null)
         {
             // Accepted once, so only a change of the zone's limits since can make it invalid now.
@@ -86,7 +84,7 @@ public sealed partial class OceanIngestionJob(
     private async Task RemoveStagedAsync(string jobId)
     {
         var container = await containers.DataAsync(CancellationToken.None).ConfigureAwait(false);
-        await new BlobZarrStore(container).DeletePrefixAsync(OceanStores.UploadsPrefix + jobId + "/", CancellationToken.None).ConfigureAwait(false);
+        await new BlobZarrStore(container).DeletePrefixAsync(StagedIngestion.PrefixOf(jobId), CancellationToken.None).ConfigureAwait(false);
     }
 
     private async Task<IngestionJob> SaveAsync(IngestionJob job, CancellationToken cancellationToken)

@@ -1,3 +1,6 @@
+using Azure.Storage.Blobs;
+using DataZones.Marketplace.Problems;
+
 namespace DataZones.Zones.Ocean.Ingestion;
 
 /// <summary>
@@ -19,5 +22,22 @@ public sealed class StagedIngestion(string jobId, IngestionPlan plan, byte[] hea
     public HashSet<string> StagedFiles { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The blob prefix of this upload's staged files.</summary>
-    public string UploadPrefix => Storage.OceanStores.UploadsPrefix + JobId + "/";
+    public string UploadPrefix => PrefixOf(JobId);
+
+    /// <summary>The blob prefix of job <paramref name="jobId"/>'s staged files.</summary>
+    public static string PrefixOf(string jobId) => Storage.OceanStores.UploadsPrefix + jobId + "/";
+
+    /// <summary>Where a CSV part is staged: under <c>csv/</c>, apart from the raw files it becomes.</summary>
+    public static string CsvBlobName(string uploadPrefix, string part) => uploadPrefix + "csv/" + part;
+
+    /// <summary>
+    /// The plan job <paramref name="jobId"/> was accepted under, parsed again from its staged header — or problems,
+    /// which only a change of the zone's limits since can cause.
+    /// </summary>
+    public static async Task<(IngestionPlan? Plan, IReadOnlyList<FieldError> Problems)> ReadPlanAsync(
+        BlobContainerClient container, string jobId, OceanOptions options, CancellationToken cancellationToken)
+    {
+        var header = await container.GetBlobClient(PrefixOf(jobId) + HeaderBlobName).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+        return IngestionHeaderParser.Parse(header.Value.Content.ToArray(), options.IngestionBytesMax, options.IngestionCsvValuesMax);
+    }
 }
