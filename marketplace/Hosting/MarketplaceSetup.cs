@@ -100,6 +100,7 @@ public static class MarketplaceSetup
         endpoints.MapLedgerAdminApi();
         endpoints.MapBillingApi();
         endpoints.MapScheduledJobsApi();
+        endpoints.MapJobsApi();
         return endpoints;
     }
 }

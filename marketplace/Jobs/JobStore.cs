@@ -51,6 +51,22 @@ public sealed class JobStore(PlatformTables tables)
         }
     }
 
+    /// <summary>
+    /// Jobs of <paramref name="kind"/> submitted since <paramref name="since"/>, in <paramref name="state"/> if given,
+    /// newest first, at most <paramref name="limit"/>: one partition read, at operator volume.
+    /// </summary>
+    public async Task<IReadOnlyList<JobRecord>> ListAsync(string kind, DateTimeOffset since, JobState? state, int limit, CancellationToken cancellationToken)
+    {
+        if (!Keys.IsSafe(kind)) return [];
+        var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var filter = state is { } s
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {kind} and SubmittedAt ge {since} and State eq {s.ToString()}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {kind} and SubmittedAt ge {since}");
+        var found = new List<JobRecord>();
+        await foreach (var e in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false)) found.Add(Map(e));
+        return found.OrderByDescending(r => r.SubmittedAt).ThenByDescending(r => r.Id, StringComparer.Ordinal).Take(limit).ToList();
+    }
+
     private static TableEntity ToEntity(JobRecord r) => new(r.Kind, r.Id)
     {
         ["Payload"] = r.Payload,

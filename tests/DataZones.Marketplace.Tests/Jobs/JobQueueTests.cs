@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.Json.Nodes;
 using Azure.Storage.Queues;
 using DataZones.Marketplace.Jobs;
 using DataZones.Marketplace.Persistence;
@@ -89,6 +91,32 @@ public sealed class JobQueueTests
 
         var record = await WaitForFinishedAsync(host, id);
         Assert.Equal((JobState.Failed, 1, "the input can never be loaded"), (record.State, record.Deliveries, record.FailureReason));
+    }
+
+    [Fact]
+    public async Task JobQueueEndpoint_ShowsTheOperatorAFailedJobsDeliveriesAndReason_AndListsItAmongTheFailed()
+    {
+        await using var host = await StartAsync(TestStorage.UniqueName("t"));
+        var id = NewId();
+        await Submit(host, id, "throw");
+        await WaitForFinishedAsync(host, id);
+        using var operatorClient = host.Client(await host.OperatorKeyAsync());
+
+        var job = JsonNode.Parse(await operatorClient.GetStringAsync($"/operator/job-queue/{TestJobHandler.JobKind}/{id}"))!;
+        var failed = JsonNode.Parse(await operatorClient.GetStringAsync($"/operator/job-queue/{TestJobHandler.JobKind}?state=failed"))!.AsArray();
+
+        Assert.Equal(("failed", 2), (job["state"]!.GetValue<string>(), job["deliveries"]!.GetValue<int>()));
+        Assert.Contains("the test job always fails", job["lastError"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("the test job always fails", job["failureReason"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(job["payload"]);
+        Assert.Contains(failed, j => j!["id"]!.GetValue<string>() == id);
+        Assert.DoesNotContain(JsonNode.Parse(await operatorClient.GetStringAsync($"/operator/job-queue/{TestJobHandler.JobKind}?state=succeeded"))!.AsArray(),
+            j => j!["id"]!.GetValue<string>() == id);
+        Assert.Equal(HttpStatusCode.NotFound, (await operatorClient.GetAsync($"/operator/job-queue/{TestJobHandler.JobKind}/{NewId()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await operatorClient.GetAsync($"/operator/job-queue/{TestJobHandler.JobKind}?state=1")).StatusCode);
+        var (_, consumerKey) = await host.NewConsumerAsync(await host.OperatorKeyAsync());
+        using var consumer = host.Client(consumerKey);
+        Assert.Equal(HttpStatusCode.Forbidden, (await consumer.GetAsync($"/operator/job-queue/{TestJobHandler.JobKind}/{id}")).StatusCode);
     }
 
     private static Task<MarketplaceTestHost> StartAsync(string prefix) => TestHosts.StartAsync(
