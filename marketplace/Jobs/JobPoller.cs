@@ -13,7 +13,7 @@ namespace DataZones.Marketplace.Jobs;
 /// unless <see cref="JobOptions.PollLocally"/> says so.
 /// </summary>
 public sealed partial class JobPoller(
-    JobQueue queue, JobRunner runner, TimeProvider time, IConfiguration configuration, IOptions<JobOptions> options, ILogger<JobPoller> logger)
+    JobQueue queue, JobRunner runner, JobArrivals arrivals, TimeProvider time, IConfiguration configuration, IOptions<JobOptions> options, ILogger<JobPoller> logger)
     : BackgroundService
 {
     /// <summary>Jobs one instance runs at once: ingestion is storage-bound, and two keep both Azurite processes busy.</summary>
@@ -35,7 +35,7 @@ public sealed partial class JobPoller(
                 if (message is null)
                 {
                     slots.Release();
-                    await Task.Delay(idle, time, stoppingToken).ConfigureAwait(false);
+                    await arrivals.WaitAsync(idle, time, stoppingToken).ConfigureAwait(false);
                     continue;
                 }
                 deliveries.RemoveAll(d => d.IsCompleted);

@@ -6,7 +6,7 @@ namespace DataZones.Marketplace.Jobs;
 /// Submits background work: the job's record first (so its status can always be read), then its queue message.
 /// If the message cannot be sent the record is marked failed, so nothing waits forever for work that never comes.
 /// </summary>
-public sealed class JobSubmitter(JobStore store, JobQueue queue, TimeProvider time)
+public sealed class JobSubmitter(JobStore store, JobQueue queue, JobArrivals arrivals, TimeProvider time)
 {
     public async Task<JobRecord> SubmitAsync(string kind, string id, string payload, string submittedBy, CancellationToken cancellationToken)
     {
@@ -22,6 +22,7 @@ public sealed class JobSubmitter(JobStore store, JobQueue queue, TimeProvider ti
                 CancellationToken.None).ConfigureAwait(false);
             throw;
         }
+        arrivals.Signal();
         return record;
     }
 

@@ -13,6 +13,7 @@ public static class JobsSetup
         services.TryAddSingleton<JobStore>();
         services.TryAddSingleton<JobQueue>();
         services.TryAddSingleton<JobSubmitter>();
+        services.TryAddSingleton<JobArrivals>();
         services.TryAddSingleton<JobRunner>();
         services.AddHostedService<JobPoller>();
         return services;

@@ -90,6 +90,8 @@ public sealed partial class PackageLayoutTests : IClassFixture<PackageLayout>, I
         // The host moves a message to the poison queue after maxDequeueCount; the runner must decide first, so the
         // job's record says why it failed.
         Assert.True((int)queues["maxDequeueCount"]! > new DataZones.Marketplace.Jobs.JobOptions().MaxDeliveries);
+        // The trigger backs off while the queue is empty, by default up to a minute: a submitted upload would wait that long.
+        Assert.True(TimeSpan.Parse((string)queues["maxPollingInterval"]!, System.Globalization.CultureInfo.InvariantCulture) <= TimeSpan.FromSeconds(5));
     }
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]{0,127}$")]

@@ -32,6 +32,19 @@ public sealed class JobQueueTests
     }
 
     [Fact]
+    public async Task SubmittedOnThisInstance_StartsAtOnce_NotAfterThePollersIdleWait()
+    {
+        // An idle wait of a minute, longer than the test's patience: only the in-process signal can start the job in time.
+        await using var host = await StartAsync(TestStorage.UniqueName("t"), pollIntervalSeconds: 60);
+        await Task.Delay(500); // the poller has found the queue empty and is waiting
+        var id = NewId();
+
+        await Submit(host, id, "ok");
+
+        Assert.Equal(JobState.Succeeded, (await WaitForFinishedAsync(host, id)).State);
+    }
+
+    [Fact]
     public async Task DeliveredTwice_IsDoneOnce()
     {
         await using var host = await StartAsync(TestStorage.UniqueName("t"));
@@ -119,13 +132,13 @@ public sealed class JobQueueTests
         Assert.Equal(HttpStatusCode.Forbidden, (await consumer.GetAsync($"/operator/job-queue/{TestJobHandler.JobKind}/{id}")).StatusCode);
     }
 
-    private static Task<MarketplaceTestHost> StartAsync(string prefix) => TestHosts.StartAsync(
+    private static Task<MarketplaceTestHost> StartAsync(string prefix, double pollIntervalSeconds = 0.1) => TestHosts.StartAsync(
         new Dictionary<string, string?>
         {
             ["Persistence:TablePrefix"] = prefix,
             ["Jobs:VisibilityTimeoutSeconds"] = "2",
             ["Jobs:MaxDeliveries"] = "2",
-            ["Jobs:PollIntervalSeconds"] = "0.1",
+            ["Jobs:PollIntervalSeconds"] = pollIntervalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         },
         services => services.AddJobHandler<TestJobHandler>().Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1)));
 

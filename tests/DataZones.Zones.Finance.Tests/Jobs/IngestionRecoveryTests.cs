@@ -34,7 +34,7 @@ public sealed class IngestionRecoveryTests
             "qingdao-tax", "test", DateTimeOffset.UnixEpoch, blobName, 60, IngestionJobState.Queued, 0, 0, 0, [], null, null, null),
             CancellationToken.None);
         var queues = new QueueServiceClient(TestStorage.ConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
-        await new JobSubmitter(new JobStore(tables), new JobQueue(queues, persistence, Options.Create(new JobOptions())), TimeProvider.System)
+        await new JobSubmitter(new JobStore(tables), new JobQueue(queues, persistence, Options.Create(new JobOptions())), new JobArrivals(), TimeProvider.System)
             .SubmitAsync(FinanceIngestionJob.JobKind, JobId, JobId, "test", CancellationToken.None);
 
         await using var host = await FinanceHost.StartAsync(settings);

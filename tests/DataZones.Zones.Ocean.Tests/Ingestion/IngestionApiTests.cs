@@ -244,7 +244,7 @@ public sealed class IngestionApiTests(OceanApiFixture fixture)
             new QueueClientOptions { Retry = { MaxRetries = 0 } });
         var services = fixture.Host.Services;
         var submitter = new JobSubmitter(services.GetRequiredService<JobStore>(),
-            new JobQueue(queues, services.GetRequiredService<IOptions<PersistenceOptions>>(), services.GetRequiredService<IOptions<JobOptions>>()), TimeProvider.System);
+            new JobQueue(queues, services.GetRequiredService<IOptions<PersistenceOptions>>(), services.GetRequiredService<IOptions<JobOptions>>()), new JobArrivals(), TimeProvider.System);
         var service = ActivatorUtilities.CreateInstance<IngestionService>(services, submitter);
         var begun = await service.BeginAsync(System.Text.Encoding.UTF8.GetBytes(IngestionUpload.Header(IngestionUpload.NewId()).ToJsonString()), CancellationToken.None);
         var staged = begun.Staged!;
