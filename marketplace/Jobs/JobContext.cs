@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Azure;
 
 namespace DataZones.Marketplace.Jobs;
@@ -10,9 +11,16 @@ namespace DataZones.Marketplace.Jobs;
 /// </summary>
 public sealed class JobContext(JobRecord record, ETag version, JobStore store, bool isLastDelivery = false)
 {
+    /// <summary>
+    /// Progress is written at most this often. Each save is a storage write (two, with the zone's own record), and a
+    /// save per block of work made a short job a fifth slower than the work itself.
+    /// </summary>
+    public static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(1);
+
     private readonly SemaphoreSlim writing = new(1, 1);
     private JobRecord current = record;
     private ETag currentVersion = version;
+    private long lastProgressSaved = Stopwatch.GetTimestamp();
 
     public JobRecord Record => current;
 
@@ -29,9 +37,35 @@ public sealed class JobContext(JobRecord record, ETag version, JobStore store, b
     /// </summary>
     public bool IsLastDelivery { get; } = isLastDelivery;
 
-    /// <summary>Saves progress, shown at the job endpoint.</summary>
-    public Task ProgressAsync(long done, long? total, string? message, CancellationToken cancellationToken) =>
-        UpdateAsync(r => r with { Done = done, Total = total ?? r.Total, Message = message }, cancellationToken);
+    /// <summary>
+    /// Whether progress is due to be saved: <see cref="ProgressInterval"/> has passed since the last save (or the
+    /// delivery's start). Handlers save their own records' progress only then; outcomes are always saved.
+    /// </summary>
+    public bool ProgressDue => Stopwatch.GetElapsedTime(Interlocked.Read(ref lastProgressSaved)) >= ProgressInterval;
+
+    /// <summary>
+    /// Records progress, shown at the job endpoint: written now when it is due, else kept and written with the
+    /// delivery's next write (the claim's renewal, the outcome, or later progress).
+    /// </summary>
+    public async Task ProgressAsync(long done, long? total, string? message, CancellationToken cancellationToken)
+    {
+        JobRecord Progressed(JobRecord r) => r with { Done = done, Total = total ?? r.Total, Message = message };
+        if (ProgressDue)
+        {
+            Interlocked.Exchange(ref lastProgressSaved, Stopwatch.GetTimestamp());
+            await UpdateAsync(Progressed, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        await writing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            current = Progressed(current);
+        }
+        finally
+        {
+            writing.Release();
+        }
+    }
 
     internal async Task<JobRecord> UpdateAsync(Func<JobRecord, JobRecord> change, CancellationToken cancellationToken)
     {

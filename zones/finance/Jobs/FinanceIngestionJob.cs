@@ -42,8 +42,10 @@ public sealed partial class FinanceIngestionJob(
             {
                 metrics.JobProgress(JobKind, progress.LinesRead - job.LinesRead);
                 job = With(job, progress);
-                await jobs.SaveAsync(job, cancellationToken);
+                var due = context.ProgressDue;
                 await context.ProgressAsync(progress.LinesRead, null, $"{progress.LinesRead} lines read, {progress.Loaded} loaded, {progress.Rejected} rejected.", cancellationToken);
+                if (!due) return;
+                await jobs.SaveAsync(job, cancellationToken);
                 if (time.GetUtcNow() - lastLog < LogInterval) return;
                 lastLog = time.GetUtcNow();
                 LogProgress(logger, job.Id, source, progress.LinesRead, progress.Loaded, progress.Rejected);

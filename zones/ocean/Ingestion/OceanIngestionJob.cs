@@ -30,13 +30,17 @@ public sealed partial class OceanIngestionJob(
         var work = await WorkAsync(job, cancellationToken).ConfigureAwait(false);
         var total = work.Plan.Definition.Times.Count;
         job = await SaveAsync(job with { Status = IngestionJobStatus.Running, Log = "Converting." }, cancellationToken).ConfigureAwait(false);
+        var reported = job.TimeStepsWritten;
         async Task OnProgress(int written)
         {
             var line = string.Create(CultureInfo.InvariantCulture, $"{written}/{total} time steps written.");
-            LogProgress(logger, job.Id, job.DatasetId, line);
-            metrics.JobProgress(JobKind, written - job.TimeStepsWritten);
-            job = await SaveAsync(job with { TimeStepsWritten = written, Log = line }, cancellationToken).ConfigureAwait(false);
+            metrics.JobProgress(JobKind, written - reported);
+            reported = written;
+            var due = context.ProgressDue;
             await context.ProgressAsync(written, total, line, cancellationToken).ConfigureAwait(false);
+            if (!due) return;
+            LogProgress(logger, job.Id, job.DatasetId, line);
+            job = await SaveAsync(job with { TimeStepsWritten = written, Log = line }, cancellationToken).ConfigureAwait(false);
         }
         try
         {
