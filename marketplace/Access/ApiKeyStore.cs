@@ -6,7 +6,7 @@ namespace DataZones.Marketplace.Access;
 /// <summary>Table <c>apikeys</c>: partition = owner id, row = key id; a lookup is a point read, a listing a partition read.</summary>
 public sealed class ApiKeyStore(PlatformTables tables)
 {
-    private const string TableName = "apikeys";
+    internal const string TableName = "apikeys";
 
     public async Task AddAsync(ApiKeyRecord record, CancellationToken cancellationToken)
     {

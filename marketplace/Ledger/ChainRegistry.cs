@@ -10,7 +10,7 @@ namespace DataZones.Marketplace.Ledger;
 /// </summary>
 public sealed class ChainRegistry(PlatformTables tables, TimeProvider time)
 {
-    private const string TableName = "ledgerchains";
+    internal const string TableName = "ledgerchains";
 
     public async Task RegisterAsync(string day, string usageTable, string chainId, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace DataZones.Marketplace.Quotas;
 /// </summary>
 public sealed class QuotaCounterStore(PlatformTables tables)
 {
-    private const string TableName = "quota";
+    internal const string TableName = "quota";
 
     /// <summary>Claims up to <paramref name="wanted"/> units under <paramref name="cap"/>; returns the units claimed and the total now claimed.</summary>
     public async Task<(long Claimed, long Total)?> TryClaimAsync(string subscriptionId, string period, long wanted, long cap, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace DataZones.Marketplace.Subscriptions;
 /// </summary>
 public sealed class SubscriptionStore(PlatformTables tables)
 {
-    private const string TableName = "subscriptions";
+    internal const string TableName = "subscriptions";
 
     public async Task AddAsync(Subscription subscription, CancellationToken cancellationToken)
     {
