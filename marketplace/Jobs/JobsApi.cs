@@ -20,9 +20,9 @@ public static class JobsApi
         var queue = endpoints.MapGroup("/operator/job-queue").RequireAuthorization(Policies.Operator).WithTags("Operator: jobs");
         queue.MapGet("/{kind}/{id}", async (string kind, string id, JobStore store, CancellationToken ct) =>
                 await store.FindAsync(kind, id, ct) is { } found
-                    ? Results.Ok(JobView.From(found.Record))
+                    ? Results.Ok(QueuedJobView.From(found.Record))
                     : Problem.Of(ProblemTypes.NotFound, $"There is no {kind} job '{id}'."))
-            .Produces<JobView>().ProducesProblem(StatusCodes.Status404NotFound)
+            .Produces<QueuedJobView>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A background job's record: state, deliveries, progress, the last delivery's error and why it failed.");
         queue.MapGet("/{kind}", async (string kind, string? state, int? days, JobStore store, TimeProvider time, CancellationToken ct) =>
             {
@@ -36,9 +36,9 @@ public static class JobsApi
                 if (days is < 1 or > 90) errors.Add(new FieldError("days", "out-of-range", "days is from 1 to 90."));
                 if (errors.Count > 0) return Problem.Invalid(errors);
                 var since = time.GetUtcNow() - TimeSpan.FromDays(days ?? 7);
-                return Results.Ok((await store.ListAsync(kind, since, wanted, ListLimit, ct)).Select(JobView.From).ToList());
+                return Results.Ok((await store.ListAsync(kind, since, wanted, ListLimit, ct)).Select(QueuedJobView.From).ToList());
             })
-            .Produces<List<JobView>>().ProducesProblem(StatusCodes.Status400BadRequest)
+            .Produces<List<QueuedJobView>>().ProducesProblem(StatusCodes.Status400BadRequest)
             .WithSummary("The jobs of a kind submitted in the last `days` (7), newest first, at most 100; `state=failed` for the ones that failed.");
         return endpoints;
     }
