@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 
 namespace DataZones.Marketplace.Hosting;
@@ -17,8 +18,20 @@ public static class PlatformJson
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        AddGeneratedMetadata(options, MarketplaceJsonContext.Default);
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        return options;
+    }
+
+    /// <summary>
+    /// Puts a module's compile-time JSON metadata (a <see cref="JsonSerializerContext"/>) ahead of reflection in
+    /// <paramref name="options"/>, keeping reflection for every type the context does not list.
+    /// </summary>
+    public static JsonSerializerOptions AddGeneratedMetadata(JsonSerializerOptions options, IJsonTypeInfoResolver context)
+    {
+        if (!options.TypeInfoResolverChain.OfType<DefaultJsonTypeInfoResolver>().Any()) options.TypeInfoResolverChain.Add(new DefaultJsonTypeInfoResolver());
+        options.TypeInfoResolverChain.Insert(0, context);
         return options;
     }
 }

@@ -1,5 +1,6 @@
 using DataZones.Marketplace.Catalog;
 using DataZones.Marketplace.Demo;
+using DataZones.Marketplace.Hosting;
 using DataZones.Marketplace.Identifiers;
 using DataZones.Marketplace.Jobs;
 using DataZones.Marketplace.Scheduling;
@@ -35,6 +36,7 @@ public static class FinanceZoneSetup
         var options = section.Get<FinanceOptions>() ?? new FinanceOptions();
         services.AddSingleton(new PersonalIdentifierHasher(HashKey(options.IdentifierHashKey)));
 
+        services.AddJsonMetadata(FinanceJsonContext.Default);
         foreach (var product in FinanceProducts.All) services.AddProduct(product);
         foreach (var type in FinanceProblemTypes.All) services.AddSingleton(type);
 

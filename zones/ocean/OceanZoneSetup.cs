@@ -1,5 +1,6 @@
 using DataZones.Marketplace.Catalog;
 using DataZones.Marketplace.Demo;
+using DataZones.Marketplace.Hosting;
 using DataZones.Marketplace.Jobs;
 using DataZones.Marketplace.Scheduling;
 using DataZones.Marketplace.Telemetry;
@@ -27,6 +28,7 @@ public static class OceanZoneSetup
     public static IServiceCollection AddOceanZone(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<OceanOptions>(configuration.GetSection(OceanOptions.SectionName));
+        services.AddJsonMetadata(OceanJsonContext.Default);
         services.AddProduct(OceanProducts.Queries).AddProduct(OceanProducts.Exports);
         foreach (var type in OceanProblemTypes.All)
         {
