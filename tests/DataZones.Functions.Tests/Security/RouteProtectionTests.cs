@@ -57,4 +57,30 @@ public sealed class RouteProtectionTests : IClassFixture<AppFactory>
         Assert.Equal(["/zones/ocean/collections", "/zones/ocean/collections/{collectionId}"], open.Order(StringComparer.Ordinal));
         Assert.All(zone.Where(e => e.Metadata.GetMetadata<PaidOperation>() is not null), e => Assert.Contains(Policies.Consumer, PoliciesOf(e)));
     }
+
+    /// <summary>What anyone may read without a credential: each entry a route prefix, with why it is public.</summary>
+    private static readonly string[] AnonymousPrefixes =
+    [
+        "/catalog",                 // what is for sale and at what price
+        "/health",                  // the platform's liveness, for probes
+        "/openapi/", "/swagger",    // the API's contract and its viewer
+        "/problems",                // what each problem type means
+        "/.well-known/",            // the receipts' public signing keys
+        "/zones/ocean/collections", // EDR collection metadata; its queries are paid (checked above)
+    ];
+
+    [Fact]
+    public void EveryRoute_RequiresACredential_UnlessOnTheAnonymousList()
+    {
+        var routes = Routes();
+        Assert.NotEmpty(routes);
+        var open = routes
+            .Where(e => !PoliciesOf(e).Any() || e.Metadata.OfType<IAllowAnonymous>().Any())
+            .Where(e => e.Metadata.GetMetadata<PaidOperation>() is null)
+            .Select(Route)
+            .Where(route => !AnonymousPrefixes.Any(prefix => route.StartsWith(prefix, StringComparison.Ordinal)))
+            .Distinct()
+            .ToList();
+        Assert.True(open.Count == 0, "routes open to anyone but not on the anonymous list: " + string.Join(", ", open));
+    }
 }
