@@ -9,7 +9,7 @@ using DataZones.Zones.Ocean;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseCustomHandlerPortWhenSet(builder.Configuration);
-builder.WebHost.UsePlatformRequestHeaderLimits();
+builder.WebHost.UsePlatformRequestLimits();
 
 builder.Services
     .AddMarketplace(builder.Configuration)

@@ -82,6 +82,7 @@ public static class MarketplaceSetup
     {
         app.UseMiddleware<RequestIdMiddleware>();
         app.UsePlatformErrorHandling();
+        app.UseMiddleware<RequestTargetLimit>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -20,6 +20,7 @@ public static class ProblemTypes
     public static readonly ProblemType NotAcceptable = new("not-acceptable", "No acceptable representation.", 406);
     public static readonly ProblemType Conflict = new("conflict", "The request conflicts with the resource's state.", 409);
     public static readonly ProblemType PayloadTooLarge = new("payload-too-large", "The request is too large.", 413);
+    public static readonly ProblemType UriTooLong = new("uri-too-long", "The request's address is too long.", 414);
     public static readonly ProblemType UnsupportedMediaType = new("unsupported-media-type", "The media type is not supported.", 415);
     public static readonly ProblemType IdempotencyKeyReused = new("idempotency-key-reused", "The Idempotency-Key was used with a different request.", 422);
     public static readonly ProblemType IdempotencyKeyInFlight = new("idempotency-key-in-flight", "A request with this Idempotency-Key is still being processed.", 409);
@@ -40,6 +41,7 @@ public static class ProblemTypes
         406 => NotAcceptable,
         409 => Conflict,
         413 => PayloadTooLarge,
+        414 => UriTooLong,
         415 => UnsupportedMediaType,
         429 => RateLimited,
         503 => ServiceUnavailable,
@@ -50,7 +52,7 @@ public static class ProblemTypes
     public static IReadOnlyList<ProblemType> All { get; } =
     [
         BadRequest, ValidationFailed, Unauthenticated, Forbidden, NoSubscription, SubscriptionSuspended, ConsentRequired,
-        GradeNotAllowed, NotFound, ProductNotListed, MethodNotAllowed, NotAcceptable, Conflict, PayloadTooLarge,
+        GradeNotAllowed, NotFound, ProductNotListed, MethodNotAllowed, NotAcceptable, Conflict, PayloadTooLarge, UriTooLong,
         UnsupportedMediaType, IdempotencyKeyReused, IdempotencyKeyInFlight, RateLimited, QuotaExhausted, InternalError,
         StorageUnavailable, ServiceUnavailable,
     ];
