@@ -59,8 +59,12 @@ public sealed class DemoCredentialsSeeder(
         if (options.Value.CredentialsFile is { Length: > 0 } file)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-            await File.WriteAllTextAsync(file, json, cancellationToken);
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            // Written beside it, owner-only from the start, then moved into place: a reader (scripts/run, a test)
+            // sees no file or the whole file, never a half-written one.
+            var partial = file + ".partial";
+            await File.WriteAllTextAsync(partial, json, cancellationToken);
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(partial, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            File.Move(partial, file, overwrite: true);
         }
         // Printed to the console, not logged: log sinks must never receive a key, and these are shown once on purpose.
         Console.WriteLine($"\nDemo credentials (shown once; kept in {options.Value.CredentialsFile ?? "no file"}):\n{json}\n");
