@@ -62,7 +62,12 @@ public sealed class DemoCredentialsSeeder(
             // Written beside it, owner-only from the start, then moved into place: a reader (scripts/run, a test)
             // sees no file or the whole file, never a half-written one.
             var partial = file + ".partial";
-            await File.WriteAllTextAsync(partial, json, cancellationToken);
+            var create = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows()) create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            await using (var stream = new FileStream(partial, create))
+            {
+                await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(json), cancellationToken);
+            }
             if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(partial, UnixFileMode.UserRead | UnixFileMode.UserWrite);
             File.Move(partial, file, overwrite: true);
         }
