@@ -83,7 +83,7 @@ public sealed partial class BillingCloseService(
 
         var revision = existing.Count + 1;
         var invoice = new Invoice(InvoiceIds.Invoice(periodStart, consumerId, revision), InvoiceKind.Invoice, consumerId, periodStart,
-            revision, InvoiceState.Draft, lines.Sum(l => l.Amount), lines, time.GetUtcNow(), periodStart);
+            revision, InvoiceState.Draft, lines.Sum(l => l.Amount), lines, time.GetUtcNow());
         return await invoices.AddAsync(invoice, cancellationToken) ? (Outcome.Created, invoice) : (Outcome.Unchanged, invoice);
     }
 

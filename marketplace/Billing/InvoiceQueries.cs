@@ -4,7 +4,7 @@ namespace DataZones.Marketplace.Billing;
 
 /// <summary>
 /// Reads documents for the API. Every read is inside one consumer's partition, so the consumer routes, which take
-/// the consumer id from the credential, can never reach another consumer's documents. Consumers do not see drafts.
+/// the consumer id from the credential, can never reach another consumer's documents. Consumers see only final (issued) documents.
 /// </summary>
 public sealed class InvoiceQueries(InvoiceStore store, UsageRollupStore rollups)
 {
@@ -24,5 +24,6 @@ public sealed class InvoiceQueries(InvoiceStore store, UsageRollupStore rollups)
         return [.. month.Where(r => pairs.Contains((r.ProductId, r.PlanId))).OrderBy(r => r.Day).ThenBy(r => r.ProductId, StringComparer.Ordinal)];
     }
 
-    private static bool IsVisible(Invoice d) => d.Kind == InvoiceKind.CreditNote || d.State != InvoiceState.Draft;
+    /// <summary>Consumers see final documents only: never a draft, nor a draft voided before issue (it was never sent).</summary>
+    private static bool IsVisible(Invoice d) => d.IsFinal;
 }

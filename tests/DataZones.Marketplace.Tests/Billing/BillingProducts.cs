@@ -15,7 +15,7 @@ public static class BillingProducts
     public const string Micro = "micro";
     public const string Unit = "unit";
 
-    public static IServiceCollection AddBillingProducts(this IServiceCollection services)
+    public static IServiceCollection AddBillingProducts(this IServiceCollection services, string[]? fusionHolders = null)
     {
         PricePlan[] plans =
         [
@@ -27,7 +27,7 @@ public static class BillingProducts
         ];
         OperationDescriptor[] operations = [new("lookup", "Look something up", MeterKind.PerRecord)];
         services.AddProduct(new ProductDescriptor(Product, "Billing test", "test", "Exercises every plan kind.", ["holder-a"], Classification.General, operations, plans));
-        services.AddProduct(new ProductDescriptor(FusionProduct, "Fusion test", "test", "Two holders.", ["holder-a", "holder-b"], Classification.General, operations,
+        services.AddProduct(new ProductDescriptor(FusionProduct, "Fusion test", "test", "Two holders.", fusionHolders ?? ["holder-a", "holder-b"], Classification.General, operations,
             [PayPerUsePlan.Flat(Unit, 1m)]));
         return services;
     }

@@ -31,9 +31,11 @@ public sealed class BillingScenario : IAsyncDisposable
 
     public string OperatorKey { get; }
 
-    public static async Task<BillingScenario> StartAsync()
+    /// <param name="settings">Configuration overrides (e.g. a shared table prefix, to reopen the same storage).</param>
+    /// <param name="fusionHolders">The two-holder product's holders, to change them between two hosts on the same storage.</param>
+    public static async Task<BillingScenario> StartAsync(IDictionary<string, string?>? settings = null, string[]? fusionHolders = null)
     {
-        var host = await TestHosts.StartAsync(services: s => s.AddBillingProducts());
+        var host = await TestHosts.StartAsync(settings, s => s.AddBillingProducts(fusionHolders));
         return new BillingScenario(host, await host.OperatorKeyAsync());
     }
 
