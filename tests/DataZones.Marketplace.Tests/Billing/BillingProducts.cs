@@ -15,20 +15,29 @@ public static class BillingProducts
     public const string Micro = "micro";
     public const string Unit = "unit";
 
+    public static readonly string[] ProductHolders = ["holder-a"];
+    public static readonly string[] FusionHolders = ["holder-a", "holder-b"];
+
+    /// <summary>The plans of <see cref="Product"/>: one of every kind.</summary>
+    public static PricePlan[] ProductPlans() =>
+    [
+        PayPerUsePlan.Graduated(Tiers, new PriceTier(10, 0.50m), new PriceTier(100, 0.40m), new PriceTier(null, 0.30m)),
+        MonthlyPlan.WithOverage(Monthly, 100m, 10, 2m),
+        MonthlyPlan.HardCapped(Capped, 50m, 5),
+        PayPerUsePlan.Flat(Micro, 0.0125m),
+        PayPerUsePlan.Flat(Unit, 1m),
+    ];
+
+    /// <summary>The plans of <see cref="FusionProduct"/>.</summary>
+    public static PricePlan[] FusionPlans() => [PayPerUsePlan.Flat(Unit, 1m)];
+
     public static IServiceCollection AddBillingProducts(this IServiceCollection services, string[]? fusionHolders = null)
     {
-        PricePlan[] plans =
-        [
-            PayPerUsePlan.Graduated(Tiers, new PriceTier(10, 0.50m), new PriceTier(100, 0.40m), new PriceTier(null, 0.30m)),
-            MonthlyPlan.WithOverage(Monthly, 100m, 10, 2m),
-            MonthlyPlan.HardCapped(Capped, 50m, 5),
-            PayPerUsePlan.Flat(Micro, 0.0125m),
-            PayPerUsePlan.Flat(Unit, 1m),
-        ];
+        var plans = ProductPlans();
         OperationDescriptor[] operations = [new("lookup", "Look something up", MeterKind.PerRecord)];
-        services.AddProduct(new ProductDescriptor(Product, "Billing test", "test", "Exercises every plan kind.", ["holder-a"], Classification.General, operations, plans));
-        services.AddProduct(new ProductDescriptor(FusionProduct, "Fusion test", "test", "Two holders.", fusionHolders ?? ["holder-a", "holder-b"], Classification.General, operations,
-            [PayPerUsePlan.Flat(Unit, 1m)]));
+        services.AddProduct(new ProductDescriptor(Product, "Billing test", "test", "Exercises every plan kind.", ProductHolders, Classification.General, operations, plans));
+        services.AddProduct(new ProductDescriptor(FusionProduct, "Fusion test", "test", "Two holders.", fusionHolders ?? FusionHolders, Classification.General, operations,
+            FusionPlans()));
         return services;
     }
 }

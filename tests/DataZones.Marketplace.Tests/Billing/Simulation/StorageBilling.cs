@@ -1,0 +1,118 @@
+using System.Globalization;
+using DataZones.Marketplace.Billing;
+using DataZones.Marketplace.Metering;
+using DataZones.Marketplace.Pricing;
+using DataZones.Marketplace.Settlement;
+using DataZones.Marketplace.Subscriptions;
+using DataZones.Marketplace.Time;
+using DataZones.Marketplace.Usage;
+
+namespace DataZones.Marketplace.Tests.Billing.Simulation;
+
+/// <summary>
+/// The platform itself on Azurite: a test host per sequence, calls metered through the real <see cref="UsageWriter"/>
+/// and rolled up by <see cref="UsageRollupService"/>, subscriptions through <see cref="SubscriptionService"/>, and the
+/// close, the invoice moves, the settlement and the reports through their services, on a manual clock set to each
+/// step's instant.
+/// </summary>
+public sealed class StorageBilling : IBillingUnderTest
+{
+    private readonly BillingScenario scenario;
+    private readonly List<string> consumers = [];
+    private readonly Dictionary<int, string> subscriptionIds = [];
+    private readonly SortedSet<DateOnly> settledMonths = [];
+    private int requests;
+
+    private StorageBilling(BillingScenario scenario) => this.scenario = scenario;
+
+    public static async Task<StorageBilling> StartAsync(int consumers)
+    {
+        var billing = new StorageBilling(await BillingScenario.StartAsync());
+        for (var c = 0; c < consumers; c++) billing.consumers.Add((await billing.scenario.ConsumerAsync()).ConsumerId);
+        return billing;
+    }
+
+    public async Task ApplyAsync(SimEvent step)
+    {
+        scenario.Host.Clock.Set(step.At);
+        var ct = CancellationToken.None;
+        switch (step)
+        {
+            case SubscribeEvent s:
+                var (outcome, subscription) = await scenario.Service<SubscriptionService>().RequestAsync(consumers[s.Consumer], BillingProducts.Product, s.PlanId, "sim", ct);
+                if (subscription is not { Status: SubscriptionStatus.Active }) throw new InvalidOperationException($"Subscribe: {outcome}.");
+                subscriptionIds[s.Consumer] = subscription.Id;
+                break;
+            case CancelEvent c when subscriptionIds.Remove(c.Consumer, out var id):
+                await scenario.Service<SubscriptionService>().TransitionAsync(consumers[c.Consumer], id, SubscriptionStatus.Cancelled, "sim", "sim", null, ct);
+                break;
+            case CallEvent c: await CallAsync(c); break;
+            case CloseEvent c:
+                if ((await scenario.Service<BillingCloseService>().CloseAsync(c.Month, ct)).Closed is null) throw new InvalidOperationException($"Close of {c.Month:yyyy-MM} refused.");
+                break;
+            case IssueEvent x when await LiveAsync(x.Consumer, x.Month) is { State: InvoiceState.Draft } draft:
+                await scenario.Service<InvoiceService>().IssueAsync(draft.ConsumerId, draft.Id, "sim", ct);
+                break;
+            case PayEvent x when await LiveAsync(x.Consumer, x.Month) is { State: InvoiceState.Issued } issued:
+                await scenario.Service<InvoiceService>().PayAsync(issued.ConsumerId, issued.Id, "sim", ct);
+                break;
+            case VoidEvent x when await LiveAsync(x.Consumer, x.Month) is { } live:
+                await scenario.Service<InvoiceService>().VoidAsync(live.ConsumerId, live.Id, "sim", "sim", ct);
+                break;
+            case SettleEvent s:
+                var settled = await scenario.Service<PeriodSettlementService>().SettleAsync(s.Month, ct);
+                if (settled.Settled is null) throw new InvalidOperationException($"Settlement of {s.Month:yyyy-MM} refused: {settled.OutOfOrder ?? "not ended"}.");
+                settledMonths.Add(s.Month);
+                break;
+        }
+    }
+
+    private async Task CallAsync(CallEvent c)
+    {
+        var plan = (await scenario.Service<DataZones.Marketplace.Catalog.CatalogService>().FindAsync(c.ProductId, CancellationToken.None))!.FindPlan(c.PlanId)!;
+        var unitPrice = plan is PayPerUsePlan p ? p.Tiers[0].UnitPrice : 0m;
+        var consumer = consumers[c.Consumer];
+        var request = "sim-" + Interlocked.Increment(ref requests).ToString(CultureInfo.InvariantCulture);
+        await scenario.Service<UsageWriter>().AppendAsync(new UsageRecord(request, consumer, "sub-" + consumer, c.ProductId, "lookup", c.PlanId, c.Units, unitPrice,
+            c.Units * unitPrice, c.At, "request-hash", "response-hash"), CancellationToken.None);
+        await scenario.Service<UsageRollupService>().RollUpAsync(scenario.Service<BusinessCalendar>().DayOf(c.At), CancellationToken.None);
+    }
+
+    private async Task<Invoice?> LiveAsync(int consumer, DateOnly month) =>
+        (await scenario.Service<InvoiceStore>().InvoicesForMonthAsync(consumers[consumer], month, CancellationToken.None))
+            .Select(f => f.Document).SingleOrDefault(d => d.State != InvoiceState.Void);
+
+    public async Task<BillingSnapshot> SnapshotAsync()
+    {
+        var ct = CancellationToken.None;
+        var snapshot = new BillingSnapshot();
+        string Rename(string text)
+        {
+            for (var c = 0; c < consumers.Count; c++) text = text.Replace(consumers[c], ReferenceBiller.ConsumerName(c), StringComparison.Ordinal);
+            return text;
+        }
+        foreach (var consumer in consumers)
+        {
+            foreach (var (d, _) in await scenario.Service<InvoiceStore>().ListForConsumerAsync(consumer, ct)) SimSnapshots.AddDocument(snapshot, d, Rename);
+        }
+        var store = scenario.Service<SettlementStore>();
+        foreach (var month in settledMonths)
+        {
+            foreach (var party in await store.PartiesAsync(month, ct))
+            {
+                snapshot.Statement(month, party, (await store.StatementAsync(month, party, ct)).Select(e => (Rename(e.DocumentId), e.LineNumber, e.Amount)));
+            }
+            foreach (var r in await scenario.Service<SettlementReports>().RemittancesAsync(month, ct))
+            {
+                snapshot.Remittance(month, r.HolderId, r.Shares, r.BroughtForward, r.Amount, r.CarriedForward);
+            }
+        }
+        return snapshot;
+    }
+
+    /// <summary>The platform's own reconciliation of a month, which must find nothing to report on a simulated run.</summary>
+    public Task<ReconciliationReport> ReconcileAsync(DateOnly month) =>
+        scenario.Service<ReconciliationService>().ReconcileAsync(month, CancellationToken.None);
+
+    public ValueTask DisposeAsync() => scenario.DisposeAsync();
+}
