@@ -76,9 +76,9 @@ public sealed partial class BillingCloseService(
             return (Outcome.Unchanged, live);
         }
         var month = await rollups.ForConsumerAsync(consumerId, periodStart, periodStart.AddMonths(1).AddDays(-1), cancellationToken);
-        var monthly = await monthlySubscriptions.CurrentAsync(consumerId, periodStart, products, cancellationToken);
-        var (lines, missing) = InvoiceRating.Lines(month, (product, plan) => products.GetValueOrDefault(product)?.FindPlan(plan), monthly);
-        foreach (var (product, plan) in missing) unrated.Add($"{consumerId} {product} {plan}");
+        var fees = await monthlySubscriptions.OwingAsync(consumerId, periodStart, products, cancellationToken);
+        var (lines, missing) = InvoiceRating.Lines(month, (product, plan, version) => products.GetValueOrDefault(product)?.FindPlan(plan, version), fees);
+        foreach (var key in missing) unrated.Add($"{consumerId} {key}");
         if (lines.Count == 0) return (Outcome.Empty, null);
 
         var revision = existing.Count + 1;

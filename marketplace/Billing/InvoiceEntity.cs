@@ -51,6 +51,8 @@ internal static class InvoiceEntity
         ["Tiers"] = JsonSerializer.Serialize(l.Tiers, PlatformJson.Options),
         ["ExactAmount"] = Money(l.ExactAmount),
         ["Amount"] = Money(l.Amount),
+        ["SubscriptionId"] = l.SubscriptionId,
+        ["PlanVersion"] = l.PlanVersion,
     };
 
     /// <summary>Documents from a partition's rows (headers and lines in row-key order); lines without a header are ignored.</summary>
@@ -107,7 +109,9 @@ internal static class InvoiceEntity
         ParseMoney(e.GetString("MonthlyFee")!),
         JsonSerializer.Deserialize<List<TierCharge>>(e.GetString("Tiers")!, PlatformJson.Options)!,
         ParseMoney(e.GetString("ExactAmount")!),
-        ParseMoney(e.GetString("Amount")!));
+        ParseMoney(e.GetString("Amount")!),
+        e.GetString("SubscriptionId") ?? "",
+        e.GetInt32("PlanVersion") ?? 0);
 
     public static string Money(decimal yuan) => yuan.ToString(CultureInfo.InvariantCulture);
 

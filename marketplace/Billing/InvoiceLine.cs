@@ -20,6 +20,8 @@ namespace DataZones.Marketplace.Billing;
 /// <param name="Tiers">Pay per use: the units and exact amount in each graduated tier.</param>
 /// <param name="ExactAmount">The exact charge before rounding.</param>
 /// <param name="Amount">The charge, a whole number of fen.</param>
+/// <param name="SubscriptionId">The subscription whose units the line bills.</param>
+/// <param name="PlanVersion">The price-list version the units were used under, which rated them (0: the zone's plans).</param>
 public sealed record InvoiceLine(
     int LineNumber,
     string ProductId,
@@ -33,16 +35,22 @@ public sealed record InvoiceLine(
     decimal MonthlyFee,
     IReadOnlyList<TierCharge> Tiers,
     decimal ExactAmount,
-    decimal Amount)
+    decimal Amount,
+    string SubscriptionId = "",
+    int PlanVersion = 0)
 {
     /// <summary>
     /// The invoice line for a rated period. Whole-fen amounts are given scale 2 through <see cref="Fen"/> (which
     /// refuses a fraction, so this is not a second rounding point), so that they print as 25000.00, not 25000.
     /// </summary>
-    public static InvoiceLine From(int lineNumber, string productId, RatedLine rated) => new(
-        lineNumber, productId, rated.PlanId, rated.Units, rated.BilledUnits, rated.IncludedUnitsUsed, rated.OverageUnits,
+    public static InvoiceLine From(int lineNumber, InvoiceLineKey key, RatedLine rated) => new(
+        lineNumber, key.ProductId, rated.PlanId, rated.Units, rated.BilledUnits, rated.IncludedUnitsUsed, rated.OverageUnits,
         rated.OverageUnitPrice, rated.UnitsBeyondCap, Fen.FromFen(Fen.ToFen(rated.MonthlyFee)), rated.Tiers, rated.ExactAmount,
-        Fen.FromFen(Fen.ToFen(rated.Amount)));
+        Fen.FromFen(Fen.ToFen(rated.Amount)), key.SubscriptionId, key.PlanVersion);
+
+    /// <summary>What the line bills.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public InvoiceLineKey Key => new(ProductId, SubscriptionId, PlanId, PlanVersion);
 
     /// <summary>The credit-note line that takes this line back: amounts negated, units kept for reference.</summary>
     public InvoiceLine Negated() => this with

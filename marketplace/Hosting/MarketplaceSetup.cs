@@ -55,7 +55,7 @@ public static class MarketplaceSetup
         services.Configure<BusinessCalendarOptions>(configuration.GetSection(BusinessCalendarOptions.SectionName));
 
         services.AddSingleton<PlatformTables>().AddSingleton<BlobLinks>().AddSingleton<BusinessCalendar>().AddSingleton<AuditLog>();
-        services.AddSingleton<CatalogOverrideStore>().AddSingleton<CatalogService>();
+        services.AddSingleton<CatalogOverrideStore>().AddSingleton<PriceListStore>().AddSingleton<CatalogService>();
         services.AddSingleton<ConsumerStore>().AddSingleton<ConsumerService>();
         services.AddSingleton<SubscriptionStore>().AddSingleton<SubscriptionDirectory>().AddSingleton<SubscriptionService>();
         services.AddSingleton<SubscriptionRateLimiter>().AddSingleton<QuotaCounterStore>().AddSingleton<QuotaService>();

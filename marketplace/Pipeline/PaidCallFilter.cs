@@ -58,8 +58,9 @@ public sealed partial class PaidCallFilter(
         // 1. Authorise: an active subscription of this consumer to this listed product.
         var (call, denial) = await authorizer.AuthoriseAsync(http.User, operation, cancellationToken);
         if (call is null) return denial;
-        var plan = call.Product.FindPlan(call.Subscription.PlanId);
-        if (plan is null) return Problem.Of(ProblemTypes.NoSubscription, $"The plan '{call.Subscription.PlanId}' is no longer offered for this product; subscribe again.");
+        var priced = call.Product.FindPlan(call.Subscription.PlanId, time.GetUtcNow());
+        if (priced is null) return PlanNotOffered(call);
+        var plan = priced.Plan;
 
         // 2. Rate limit, per subscription.
         var rate = rateLimiter.TryAcquire(call.Subscription.Id);
@@ -115,7 +116,7 @@ public sealed partial class PaidCallFilter(
         // 6. Meter, durably, before anything of the answer leaves.
         var unitPrice = PlanRating.MarginalUnitPrice(plan, 0) ?? 0m;
         var record = new UsageRecord(http.TraceIdentifier, call.ConsumerId, call.Subscription.Id, call.Product.Id, operation.OperationId,
-            plan.Id, answer.Units, unitPrice, unitPrice * answer.Units, time.GetUtcNow(), requestHash, Sha256.Base64Url(answer.Body));
+            plan.Id, answer.Units, unitPrice, unitPrice * answer.Units, time.GetUtcNow(), requestHash, Sha256.Base64Url(answer.Body), priced.Version);
         var meteringStarted = time.GetTimestamp();
         try
         {
@@ -149,6 +150,9 @@ public sealed partial class PaidCallFilter(
             ? ("answered", units)
             : ("not-answered", 0);
     }
+
+    private static IResult PlanNotOffered(PaidCallContext call) =>
+        Problem.Of(ProblemTypes.NoSubscription, $"The plan '{call.Subscription.PlanId}' is no longer offered for this product; subscribe again.");
 
     private static long? CapOf(PricePlan plan) => plan is MonthlyPlan monthly ? monthly.UnitCapPerPeriod : null;
 

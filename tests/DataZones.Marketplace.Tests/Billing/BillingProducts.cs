@@ -4,11 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DataZones.Marketplace.Tests.Billing;
 
-/// <summary>Test-only products with one plan of every kind billing must rate, and a two-holder product.</summary>
+/// <summary>Test-only products with one plan of every kind billing must rate, a two-holder product, and one that needs approval.</summary>
 public static class BillingProducts
 {
     public const string Product = "test.billing";
     public const string FusionProduct = "test.fusion";
+    public const string GuardedProduct = "test.billing-guarded";
     public const string Tiers = "tiers";
     public const string Monthly = "monthly";
     public const string Capped = "capped";
@@ -38,6 +39,9 @@ public static class BillingProducts
         services.AddProduct(new ProductDescriptor(Product, "Billing test", "test", "Exercises every plan kind.", ProductHolders, Classification.General, operations, plans));
         services.AddProduct(new ProductDescriptor(FusionProduct, "Fusion test", "test", "Two holders.", fusionHolders ?? FusionHolders, Classification.General, operations,
             FusionPlans()));
+        // Important grade: a request waits for the operator, so a subscription can be requested and never approved.
+        services.AddProduct(new ProductDescriptor(GuardedProduct, "Guarded billing test", "test", "Needs approval.", ["holder-a"], Classification.Important,
+            operations, [MonthlyPlan.WithOverage(Monthly, 100m, 10, 2m)]));
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Http.Json;
 using DataZones.Marketplace.Billing;
 using DataZones.Marketplace.Catalog;
 using DataZones.Marketplace.Metering;
@@ -46,15 +47,19 @@ public sealed class BillingScenario : IAsyncDisposable
     public Task<(string ConsumerId, string Key)> ConsumerAsync() => Host.NewConsumerAsync(OperatorKey);
 
     /// <summary>Meters one call per entry of <paramref name="unitsPerCall"/> at noon of <paramref name="day"/>, then rolls the day up.</summary>
-    public async Task UseAsync(string consumerId, string productId, string planId, DateOnly day, params long[] unitsPerCall)
+    public Task UseAsync(string consumerId, string productId, string planId, DateOnly day, params long[] unitsPerCall) =>
+        UseAsync(consumerId, "sub-" + consumerId, productId, planId, day, unitsPerCall);
+
+    /// <summary>As <see cref="UseAsync(string, string, string, DateOnly, long[])"/>, under the given subscription.</summary>
+    public async Task UseAsync(string consumerId, string subscriptionId, string productId, string planId, DateOnly day, params long[] unitsPerCall)
     {
         Host.Clock.Set(new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), BusinessOffset));
-        var plan = (await Service<CatalogService>().FindAsync(productId, CancellationToken.None))!.FindPlan(planId)!;
-        var unitPrice = plan is PayPerUsePlan p ? p.Tiers[0].UnitPrice : 0m;
+        var priced = (await Service<CatalogService>().FindAsync(productId, CancellationToken.None))!.FindPlan(planId, Host.Clock.GetUtcNow())!;
+        var unitPrice = priced.Plan is PayPerUsePlan p ? p.Tiers[0].UnitPrice : 0m;
         var writer = Service<UsageWriter>();
         await Task.WhenAll(unitsPerCall.Select(units => writer.AppendAsync(new UsageRecord(
-            "req-" + Interlocked.Increment(ref requests).ToString(CultureInfo.InvariantCulture) + "-" + consumerId, consumerId, "sub-" + consumerId, productId, "lookup", planId,
-            units, unitPrice, units * unitPrice, Host.Clock.GetUtcNow(), "request-hash", "response-hash"), CancellationToken.None)));
+            "req-" + Interlocked.Increment(ref requests).ToString(CultureInfo.InvariantCulture) + "-" + consumerId, consumerId, subscriptionId, productId, "lookup", planId,
+            units, unitPrice, units * unitPrice, Host.Clock.GetUtcNow(), "request-hash", "response-hash", priced.Version), CancellationToken.None)));
         await Service<UsageRollupService>().RollUpAsync(day, CancellationToken.None);
     }
 
@@ -64,6 +69,27 @@ public sealed class BillingScenario : IAsyncDisposable
         AfterMonth(month);
         return (await Service<BillingCloseService>().CloseAsync(month, CancellationToken.None)).Closed!;
     }
+
+    /// <summary>Requests a subscription with the consumer's key at <paramref name="at"/>; returns its id and status.</summary>
+    public async Task<(string Id, string Status)> SubscribeAsync(string consumerKey, string productId, string planId, DateTimeOffset at)
+    {
+        Host.Clock.Set(at);
+        using var client = Host.Client(consumerKey);
+        var view = await (await client.PostAsJsonAsync("/me/subscriptions", new { productId, planId })).EnsureSuccessStatusCode()
+            .Content.ReadFromJsonAsync<MarketplaceTestHost.SubscriptionView>();
+        return (view!.Id, view.Status);
+    }
+
+    /// <summary>The operator's decision (approve, reject, suspend, resume, cancel) on a subscription at <paramref name="at"/>.</summary>
+    public async Task DecideAsync(string consumerId, string subscriptionId, string action, DateTimeOffset at)
+    {
+        Host.Clock.Set(at);
+        using var client = Operator();
+        (await client.PostAsJsonAsync($"/operator/consumers/{consumerId}/subscriptions/{subscriptionId}/{action}", new { reason = "test" })).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>An instant in business time.</summary>
+    public static DateTimeOffset At(int month, int day, int hour, int minute = 0) => new(2026, month, day, hour, minute, 0, BusinessOffset);
 
     public void AfterMonth(DateOnly month) =>
         Host.Clock.Set(new DateTimeOffset(month.AddMonths(1).ToDateTime(new TimeOnly(10, 30)), BusinessOffset));

@@ -86,7 +86,7 @@ public sealed class InvoiceLifecycleTests
         Assert.Empty(draftHidden);
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Equal(
-            ["day,productId,planId,calls,units,amount", "2026-10-05,test.billing,unit,1,2,2", "2026-10-06,test.billing,unit,1,1,1"],
+            ["day,productId,subscriptionId,planId,planVersion,calls,units,amount", $"2026-10-05,test.billing,sub-{alice},unit,0,1,2,2", $"2026-10-06,test.billing,sub-{alice},unit,0,1,1,1"],
             csv.TrimEnd().Split("\r\n"));
         Assert.Empty(bobsList);
         Assert.Equal(HttpStatusCode.NotFound, bobReads.StatusCode);

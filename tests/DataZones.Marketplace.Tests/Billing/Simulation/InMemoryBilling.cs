@@ -1,6 +1,7 @@
 using DataZones.Marketplace.Billing;
 using DataZones.Marketplace.Pricing;
 using DataZones.Marketplace.Settlement;
+using DataZones.Marketplace.Subscriptions;
 using DataZones.Marketplace.Time;
 using DataZones.Marketplace.Usage;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,7 @@ public sealed class InMemoryBilling(int consumers) : IBillingUnderTest
     private readonly Dictionary<(string, string), PricePlan> plans = BillingProducts.ProductPlans().Select(p => ((BillingProducts.Product, p.Id), p))
         .Concat(BillingProducts.FusionPlans().Select(p => ((BillingProducts.FusionProduct, p.Id), p))).ToDictionary(p => p.Item1, p => p.p);
     private readonly List<UsageRollup> usage = [];
-    private readonly List<(int Consumer, string Plan, DateTimeOffset Created, DateTimeOffset? Cancelled)> subscriptions = [];
+    private readonly List<(int Consumer, string Id, string Plan, DateTimeOffset Created, DateTimeOffset? Cancelled)> subscriptions = [];
     private readonly List<Invoice> documents = [];
     private readonly Dictionary<DateOnly, DateTimeOffset> closed = [];
     private readonly HashSet<string> settled = new(StringComparer.Ordinal);
@@ -32,14 +33,18 @@ public sealed class InMemoryBilling(int consumers) : IBillingUnderTest
     {
         switch (step)
         {
-            case SubscribeEvent s: subscriptions.Add((s.Consumer, s.PlanId, s.At, null)); break;
+            case SubscribeEvent s: subscriptions.Add((s.Consumer, SimSnapshots.SubscriptionLabel(subscriptions.Count), s.PlanId, s.At, null)); break;
             case CancelEvent c:
-                var i = subscriptions.FindIndex(x => x.Consumer == c.Consumer && x.Cancelled is null);
+                var i = subscriptions.FindLastIndex(x => x.Consumer == c.Consumer && x.Cancelled is null);
                 if (i >= 0) subscriptions[i] = subscriptions[i] with { Cancelled = c.At };
                 break;
             case CallEvent c:
                 var price = plans[(c.ProductId, c.PlanId)] is PayPerUsePlan p ? p.Tiers[0].UnitPrice : 0m;
-                usage.Add(new UsageRollup(Calendar.DayOf(c.At), ReferenceBiller.ConsumerName(c.Consumer), c.ProductId, c.PlanId, 1, c.Units, c.Units * price));
+                var consumer = ReferenceBiller.ConsumerName(c.Consumer);
+                var subscription = plans[(c.ProductId, c.PlanId)] is MonthlyPlan
+                    ? subscriptions.Last(x => x.Consumer == c.Consumer && x.Cancelled is null).Id
+                    : SimSnapshots.PayPerUseSubscription(consumer);
+                usage.Add(new UsageRollup(Calendar.DayOf(c.At), consumer, c.ProductId, subscription, c.PlanId, 0, 1, c.Units, c.Units * price));
                 break;
             case CloseEvent c: Close(c.Month, c.At); break;
             case IssueEvent x when Live(x.Consumer, x.Month) is { State: InvoiceState.Draft } draft: Replace(draft, draft with { State = InvoiceState.Issued, IssuedAt = x.At }); break;
@@ -59,16 +64,24 @@ public sealed class InMemoryBilling(int consumers) : IBillingUnderTest
             var consumer = ReferenceBiller.ConsumerName(c);
             if (Live(c, month) is not null) continue;
             var rollups = usage.Where(u => u.ConsumerId == consumer && BusinessCalendar.MonthOf(u.Day) == month);
-            // The rule of MonthlySubscriptions, over these lists (the storage runs check the service itself).
-            var monthly = subscriptions.Where(s => s.Consumer == c && s.Created < ends && (s.Cancelled is null || s.Cancelled >= starts))
-                .Where(s => plans[(BillingProducts.Product, s.Plan)] is MonthlyPlan).Select(s => (BillingProducts.Product, s.Plan)).Distinct();
-            var (lines, _) = InvoiceRating.Lines(rollups, (product, plan) => plans.GetValueOrDefault((product, plan)), monthly);
+            // MonthlySubscriptions over these lists: the status history decides (the storage runs check the service itself).
+            var monthly = subscriptions.Where(s => s.Consumer == c && SubscriptionHistory.FirstApprovedInstant(History(s.Created, s.Cancelled), starts, ends) is not null)
+                .Where(s => plans[(BillingProducts.Product, s.Plan)] is MonthlyPlan).Select(s => new InvoiceLineKey(BillingProducts.Product, s.Id, s.Plan, 0));
+            var (lines, _) = InvoiceRating.Lines(rollups, (product, plan, version) => version == 0 ? plans.GetValueOrDefault((product, plan)) : null, monthly);
             if (lines.Count == 0) continue;
             var revision = documents.Count(d => d.Kind == InvoiceKind.Invoice && d.ConsumerId == consumer && d.PeriodStart == month) + 1;
             documents.Add(new Invoice(InvoiceIds.Invoice(month, consumer, revision), InvoiceKind.Invoice, consumer, month, revision, InvoiceState.Draft,
                 lines.Sum(l => l.Amount), lines, at));
         }
     }
+
+    /// <summary>A general-grade subscription's history: approved at once, cancelled later if ever.</summary>
+    private static List<SubscriptionStatusChange> History(DateTimeOffset created, DateTimeOffset? cancelled) =>
+    [
+        new(SubscriptionStatus.Requested, created),
+        new(SubscriptionStatus.Active, created),
+        .. cancelled is { } at ? [new SubscriptionStatusChange(SubscriptionStatus.Cancelled, at)] : Array.Empty<SubscriptionStatusChange>(),
+    ];
 
     private void Void(Invoice invoice, DateTimeOffset at)
     {

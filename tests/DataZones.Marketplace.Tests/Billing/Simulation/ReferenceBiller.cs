@@ -7,8 +7,8 @@ namespace DataZones.Marketplace.Tests.Billing.Simulation;
 /// rating, allocation, placement or netting code — against which the platform is checked:
 /// <list type="bullet">
 /// <item>the close makes, per consumer without a live invoice for the month, a draft with a line per product × plan
-/// used in the month (units summed over the month's business days, rated once) and per monthly-plan subscription
-/// current in the month (created before its end, not cancelled before its start);</item>
+/// × subscription used in the month (units summed over the month's business days, rated once) and per monthly-plan
+/// subscription approved and not cancelled at some instant of the month;</item>
 /// <item>issue makes a draft final; voiding a draft supersedes it; voiding an issued or paid invoice issues a credit
 /// note negating it, at the same moment; a re-close after a void makes the next revision;</item>
 /// <item>a month closes at its first settlement run; a final document settles once: in its billing month if it was
@@ -21,8 +21,8 @@ namespace DataZones.Marketplace.Tests.Billing.Simulation;
 public sealed class ReferenceBiller(int consumers)
 {
     private static readonly TimeSpan Business = TimeSpan.FromHours(8);
-    private readonly List<(int Consumer, string Product, string Plan, long Units, DateOnly Day)> calls = [];
-    private readonly List<(int Consumer, string Plan, DateTimeOffset Created, DateTimeOffset? Cancelled)> subscriptions = [];
+    private readonly List<(int Consumer, string Subscription, string Product, string Plan, long Units, DateOnly Day)> calls = [];
+    private readonly List<(int Consumer, string Label, string Plan, DateTimeOffset Created, DateTimeOffset? Cancelled)> subscriptions = [];
     private readonly List<Document> documents = [];
     private readonly Dictionary<DateOnly, DateTimeOffset> closedAt = [];
     private readonly HashSet<string> settled = new(StringComparer.Ordinal);
@@ -36,7 +36,7 @@ public sealed class ReferenceBiller(int consumers)
         public required int Consumer { get; init; }
         public required DateOnly Month { get; init; }
         public required int Revision { get; init; }
-        public required List<(int Line, string Product, string Plan, long Units, long Fen)> Lines { get; init; }
+        public required List<(int Line, string Product, string Plan, string Subscription, long Units, long Fen)> Lines { get; init; }
         public string State { get; set; } = "Draft";
         public DateTimeOffset? IssuedAt { get; set; }
     }
@@ -45,12 +45,12 @@ public sealed class ReferenceBiller(int consumers)
     {
         switch (e)
         {
-            case SubscribeEvent s: subscriptions.Add((s.Consumer, s.PlanId, s.At, null)); break;
+            case SubscribeEvent s: subscriptions.Add((s.Consumer, SimSnapshots.SubscriptionLabel(subscriptions.Count), s.PlanId, s.At, null)); break;
             case CancelEvent c:
-                var i = subscriptions.FindIndex(x => x.Consumer == c.Consumer && x.Cancelled is null);
+                var i = subscriptions.FindLastIndex(x => x.Consumer == c.Consumer && x.Cancelled is null);
                 if (i >= 0) subscriptions[i] = subscriptions[i] with { Cancelled = c.At };
                 break;
-            case CallEvent c: calls.Add((c.Consumer, c.ProductId, c.PlanId, c.Units, DayOf(c.At))); break;
+            case CallEvent c: calls.Add((c.Consumer, SubscriptionOf(c), c.ProductId, c.PlanId, c.Units, DayOf(c.At))); break;
             case CloseEvent c: Close(c.Month); break;
             case IssueEvent x when Live(x.Consumer, x.Month) is { State: "Draft" } draft: draft.State = "Issued"; draft.IssuedAt = x.At; break;
             case PayEvent x when Live(x.Consumer, x.Month) is { State: "Issued" } issued: issued.State = "Paid"; break;
@@ -66,14 +66,17 @@ public sealed class ReferenceBiller(int consumers)
         for (var c = 0; c < consumers; c++)
         {
             if (Live(c, month) is not null) continue;
-            var used = calls.Where(x => x.Consumer == c && BusinessMonth(x.Day) == month).GroupBy(x => (x.Product, x.Plan)).ToDictionary(g => g.Key, g => g.Sum(x => x.Units));
-            foreach (var s in subscriptions.Where(s => s.Consumer == c && s.Created < end && (s.Cancelled is null || s.Cancelled >= start)))
+            // A line per product × subscription × plan used in the month (prices never change here: one version)…
+            var used = calls.Where(x => x.Consumer == c && BusinessMonth(x.Day) == month).GroupBy(x => (x.Product, x.Plan, x.Subscription))
+                .ToDictionary(g => g.Key, g => g.Sum(x => x.Units));
+            // …and per monthly-plan subscription approved and not cancelled at some instant of the month.
+            foreach (var s in subscriptions.Where(s => s.Consumer == c && s.Created < end && (s.Cancelled is null || s.Cancelled > start)))
             {
-                used.TryAdd((BillingProducts.Product, s.Plan), 0);
+                used.TryAdd((BillingProducts.Product, s.Plan, s.Label), 0);
             }
             if (used.Count == 0) continue;
-            var lines = used.OrderBy(u => u.Key.Product, StringComparer.Ordinal).ThenBy(u => u.Key.Plan, StringComparer.Ordinal)
-                .Select((u, n) => (n + 1, u.Key.Product, u.Key.Plan, u.Value, ReferenceRating.AmountFen(u.Key.Product, u.Key.Plan, u.Value))).ToList();
+            var lines = used.OrderBy(u => u.Key.Product, StringComparer.Ordinal).ThenBy(u => u.Key.Plan, StringComparer.Ordinal).ThenBy(u => u.Key.Subscription, StringComparer.Ordinal)
+                .Select((u, n) => (n + 1, u.Key.Product, u.Key.Plan, u.Key.Subscription, u.Value, ReferenceRating.AmountFen(u.Key.Product, u.Key.Plan, u.Value))).ToList();
             var revision = documents.Count(d => d.Kind == "Invoice" && d.Consumer == c && d.Month == month) + 1;
             documents.Add(new Document { Id = Id("INV", month, c, revision), Kind = "Invoice", Consumer = c, Month = month, Revision = revision, Lines = lines });
         }
@@ -123,6 +126,11 @@ public sealed class ReferenceBiller(int consumers)
     private DateOnly SettlesIn(Document d) =>
         !closedAt.TryGetValue(d.Month, out var closed) || d.IssuedAt <= closed ? d.Month : BusinessMonth(DayOf(d.IssuedAt!.Value));
 
+    /// <summary>Calls under a monthly plan are the consumer's subscription's; pay-per-use calls carry the consumer's own.</summary>
+    private string SubscriptionOf(CallEvent c) => ReferenceRating.IsMonthly(c.PlanId)
+        ? subscriptions.Last(s => s.Consumer == c.Consumer && s.Cancelled is null).Label
+        : SimSnapshots.PayPerUseSubscription(ConsumerName(c.Consumer));
+
     private Document? Live(int consumer, DateOnly month) =>
         documents.SingleOrDefault(d => d.Kind == "Invoice" && d.Consumer == consumer && d.Month == month && d.State != "Void");
 
@@ -131,7 +139,8 @@ public sealed class ReferenceBiller(int consumers)
         var snapshot = new BillingSnapshot();
         foreach (var d in documents)
         {
-            snapshot.Document(d.Id, d.Kind, d.State, d.IssuedAt is not null, d.Lines.Sum(l => l.Fen) / 100m, d.Lines.Select(l => (l.Line, l.Product, l.Plan, l.Units, l.Fen / 100m)));
+            snapshot.Document(d.Id, d.Kind, d.State, d.IssuedAt is not null, d.Lines.Sum(l => l.Fen) / 100m,
+                d.Lines.Select(l => (l.Line, l.Product, $"{l.Plan}@{l.Subscription}", l.Units, l.Fen / 100m)));
         }
         foreach (var ((month, party), lines) in statements) snapshot.Statement(month, party, lines.Select(l => (l.DocumentId, l.Line, l.Fen / 100m)));
         foreach (var ((month, holder), r) in remittances) snapshot.Remittance(month, holder, r.Shares / 100m, r.Brought / 100m, r.Amount / 100m, r.Carried / 100m);

@@ -7,5 +7,11 @@ public static class SimSnapshots
 {
     public static void AddDocument(BillingSnapshot snapshot, Invoice d, Func<string, string> rename) =>
         snapshot.Document(rename(d.Id), d.Kind.ToString(), d.State.ToString(), d.IsFinal, d.Total,
-            d.Lines.Select(l => (l.LineNumber, l.ProductId, l.PlanId, l.Units, l.Amount)));
+            d.Lines.Select(l => (l.LineNumber, l.ProductId, $"{l.PlanId}@{rename(l.SubscriptionId)}", l.Units, l.Amount)));
+
+    /// <summary>The n-th subscription of a sequence, as the snapshots name it (in creation order, which is also id order).</summary>
+    public static string SubscriptionLabel(int n) => "s" + n.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The subscription pay-per-use calls are metered under in a simulation (the records are written directly).</summary>
+    public static string PayPerUseSubscription(string consumerId) => "sub-" + consumerId;
 }

@@ -20,6 +20,7 @@ public sealed class StorageBilling : IBillingUnderTest
     private readonly BillingScenario scenario;
     private readonly List<string> consumers = [];
     private readonly Dictionary<int, string> subscriptionIds = [];
+    private readonly List<string> subscriptionsMade = [];
     private readonly SortedSet<DateOnly> settledMonths = [];
     private int requests;
 
@@ -42,6 +43,7 @@ public sealed class StorageBilling : IBillingUnderTest
                 var (outcome, subscription) = await scenario.Service<SubscriptionService>().RequestAsync(consumers[s.Consumer], BillingProducts.Product, s.PlanId, "sim", ct);
                 if (subscription is not { Status: SubscriptionStatus.Active }) throw new InvalidOperationException($"Subscribe: {outcome}.");
                 subscriptionIds[s.Consumer] = subscription.Id;
+                subscriptionsMade.Add(subscription.Id);
                 break;
             case CancelEvent c when subscriptionIds.Remove(c.Consumer, out var id):
                 await scenario.Service<SubscriptionService>().TransitionAsync(consumers[c.Consumer], id, SubscriptionStatus.Cancelled, "sim", "sim", null, ct);
@@ -69,12 +71,13 @@ public sealed class StorageBilling : IBillingUnderTest
 
     private async Task CallAsync(CallEvent c)
     {
-        var plan = (await scenario.Service<DataZones.Marketplace.Catalog.CatalogService>().FindAsync(c.ProductId, CancellationToken.None))!.FindPlan(c.PlanId)!;
-        var unitPrice = plan is PayPerUsePlan p ? p.Tiers[0].UnitPrice : 0m;
+        var priced = (await scenario.Service<DataZones.Marketplace.Catalog.CatalogService>().FindAsync(c.ProductId, CancellationToken.None))!.FindPlan(c.PlanId, c.At)!;
+        var unitPrice = priced.Plan is PayPerUsePlan p ? p.Tiers[0].UnitPrice : 0m;
         var consumer = consumers[c.Consumer];
+        var subscription = priced.Plan is MonthlyPlan ? subscriptionIds[c.Consumer] : SimSnapshots.PayPerUseSubscription(consumer);
         var request = "sim-" + Interlocked.Increment(ref requests).ToString(CultureInfo.InvariantCulture);
-        await scenario.Service<UsageWriter>().AppendAsync(new UsageRecord(request, consumer, "sub-" + consumer, c.ProductId, "lookup", c.PlanId, c.Units, unitPrice,
-            c.Units * unitPrice, c.At, "request-hash", "response-hash"), CancellationToken.None);
+        await scenario.Service<UsageWriter>().AppendAsync(new UsageRecord(request, consumer, subscription, c.ProductId, "lookup", c.PlanId, c.Units, unitPrice,
+            c.Units * unitPrice, c.At, "request-hash", "response-hash", priced.Version), CancellationToken.None);
         await scenario.Service<UsageRollupService>().RollUpAsync(scenario.Service<BusinessCalendar>().DayOf(c.At), CancellationToken.None);
     }
 
@@ -89,6 +92,7 @@ public sealed class StorageBilling : IBillingUnderTest
         string Rename(string text)
         {
             for (var c = 0; c < consumers.Count; c++) text = text.Replace(consumers[c], ReferenceBiller.ConsumerName(c), StringComparison.Ordinal);
+            for (var n = 0; n < subscriptionsMade.Count; n++) text = text.Replace(subscriptionsMade[n], SimSnapshots.SubscriptionLabel(n), StringComparison.Ordinal);
             return text;
         }
         foreach (var consumer in consumers)
