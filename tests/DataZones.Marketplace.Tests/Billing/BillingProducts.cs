@@ -29,6 +29,19 @@ public static class BillingProducts
         PayPerUsePlan.Flat(Unit, 1m),
     ];
 
+    /// <summary>The same plans at other prices: what a price change to <see cref="Product"/> saves in the simulation.</summary>
+    public static PricePlan[] RaisedProductPlans() =>
+    [
+        PayPerUsePlan.Graduated(Tiers, new PriceTier(10, 0.60m), new PriceTier(100, 0.45m), new PriceTier(null, 0.35m)),
+        MonthlyPlan.WithOverage(Monthly, 120m, 10, 2.5m),
+        MonthlyPlan.HardCapped(Capped, 60m, 5),
+        PayPerUsePlan.Flat(Micro, 0.0150m),
+        PayPerUsePlan.Flat(Unit, 1.10m),
+    ];
+
+    /// <summary>The plans of <see cref="GuardedProduct"/>.</summary>
+    public static PricePlan[] GuardedPlans() => [MonthlyPlan.WithOverage(Monthly, 100m, 10, 2m)];
+
     /// <summary>The plans of <see cref="FusionProduct"/>.</summary>
     public static PricePlan[] FusionPlans() => [PayPerUsePlan.Flat(Unit, 1m)];
 
@@ -41,7 +54,7 @@ public static class BillingProducts
             FusionPlans()));
         // Important grade: a request waits for the operator, so a subscription can be requested and never approved.
         services.AddProduct(new ProductDescriptor(GuardedProduct, "Guarded billing test", "test", "Needs approval.", ["holder-a"], Classification.Important,
-            operations, [MonthlyPlan.WithOverage(Monthly, 100m, 10, 2m)]));
+            operations, GuardedPlans()));
         return services;
     }
 }

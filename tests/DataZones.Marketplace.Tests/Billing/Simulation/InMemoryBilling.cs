@@ -1,4 +1,5 @@
 using DataZones.Marketplace.Billing;
+using DataZones.Marketplace.Catalog;
 using DataZones.Marketplace.Pricing;
 using DataZones.Marketplace.Settlement;
 using DataZones.Marketplace.Subscriptions;
@@ -19,10 +20,14 @@ namespace DataZones.Marketplace.Tests.Billing.Simulation;
 public sealed class InMemoryBilling(int consumers) : IBillingUnderTest
 {
     private static readonly BusinessCalendar Calendar = new(Options.Create(new BusinessCalendarOptions()));
-    private readonly Dictionary<(string, string), PricePlan> plans = BillingProducts.ProductPlans().Select(p => ((BillingProducts.Product, p.Id), p))
-        .Concat(BillingProducts.FusionPlans().Select(p => ((BillingProducts.FusionProduct, p.Id), p))).ToDictionary(p => p.Item1, p => p.p);
+    private readonly Dictionary<string, CatalogProduct> products = new(StringComparer.Ordinal)
+    {
+        [BillingProducts.Product] = Product(BillingProducts.Product, BillingProducts.ProductPlans()),
+        [BillingProducts.FusionProduct] = Product(BillingProducts.FusionProduct, BillingProducts.FusionPlans()),
+        [BillingProducts.GuardedProduct] = Product(BillingProducts.GuardedProduct, BillingProducts.GuardedPlans()),
+    };
     private readonly List<UsageRollup> usage = [];
-    private readonly List<(int Consumer, string Id, string Plan, DateTimeOffset Created, DateTimeOffset? Cancelled)> subscriptions = [];
+    private readonly List<(int Consumer, string Id, string Product, string Plan, List<SubscriptionStatusChange> History)> subscriptions = [];
     private readonly List<Invoice> documents = [];
     private readonly Dictionary<DateOnly, DateTimeOffset> closed = [];
     private readonly HashSet<string> settled = new(StringComparer.Ordinal);
@@ -33,18 +38,27 @@ public sealed class InMemoryBilling(int consumers) : IBillingUnderTest
     {
         switch (step)
         {
-            case SubscribeEvent s: subscriptions.Add((s.Consumer, SimSnapshots.SubscriptionLabel(subscriptions.Count), s.PlanId, s.At, null)); break;
-            case CancelEvent c:
-                var i = subscriptions.FindLastIndex(x => x.Consumer == c.Consumer && x.Cancelled is null);
-                if (i >= 0) subscriptions[i] = subscriptions[i] with { Cancelled = c.At };
+            case SubscribeEvent s: Subscribe(s.Consumer, BillingProducts.Product, s.PlanId, s.At, SubscriptionStatus.Active); break;
+            case CancelEvent c: Move(c.Consumer, BillingProducts.Product, SubscriptionStatus.Cancelled, c.At); break;
+            case RequestGuardedEvent r: Subscribe(r.Consumer, BillingProducts.GuardedProduct, BillingProducts.Monthly, r.At, null); break;
+            case ApproveGuardedEvent a: Move(a.Consumer, BillingProducts.GuardedProduct, SubscriptionStatus.Active, a.At); break;
+            case WithdrawGuardedEvent w: Move(w.Consumer, BillingProducts.GuardedProduct, SubscriptionStatus.Cancelled, w.At); break;
+            case ChangePriceEvent p:
+                var product = products[BillingProducts.Product];
+                var version = product.PriceLists.Count;
+                products[BillingProducts.Product] = product with
+                {
+                    PriceLists = [.. product.PriceLists, new PriceList(version, Calendar.StartOf(p.EffectiveMonth), version % 2 == 1 ? BillingProducts.RaisedProductPlans() : BillingProducts.ProductPlans())],
+                };
                 break;
             case CallEvent c:
-                var price = plans[(c.ProductId, c.PlanId)] is PayPerUsePlan p ? p.Tiers[0].UnitPrice : 0m;
+                var priced = products[c.ProductId].FindPlan(c.PlanId, c.At)!;
+                var price = priced.Plan is PayPerUsePlan ppu ? ppu.Tiers[0].UnitPrice : 0m;
                 var consumer = ReferenceBiller.ConsumerName(c.Consumer);
-                var subscription = plans[(c.ProductId, c.PlanId)] is MonthlyPlan
-                    ? subscriptions.Last(x => x.Consumer == c.Consumer && x.Cancelled is null).Id
+                var subscription = priced.Plan is MonthlyPlan
+                    ? subscriptions.Last(x => x.Consumer == c.Consumer && x.Product == c.ProductId && x.History[^1].Status != SubscriptionStatus.Cancelled).Id
                     : SimSnapshots.PayPerUseSubscription(consumer);
-                usage.Add(new UsageRollup(Calendar.DayOf(c.At), consumer, c.ProductId, subscription, c.PlanId, 0, 1, c.Units, c.Units * price));
+                usage.Add(new UsageRollup(Calendar.DayOf(c.At), consumer, c.ProductId, subscription, c.PlanId, priced.Version, 1, c.Units, c.Units * price));
                 break;
             case CloseEvent c: Close(c.Month, c.At); break;
             case IssueEvent x when Live(x.Consumer, x.Month) is { State: InvoiceState.Draft } draft: Replace(draft, draft with { State = InvoiceState.Issued, IssuedAt = x.At }); break;
@@ -65,9 +79,11 @@ public sealed class InMemoryBilling(int consumers) : IBillingUnderTest
             if (Live(c, month) is not null) continue;
             var rollups = usage.Where(u => u.ConsumerId == consumer && BusinessCalendar.MonthOf(u.Day) == month);
             // MonthlySubscriptions over these lists: the status history decides (the storage runs check the service itself).
-            var monthly = subscriptions.Where(s => s.Consumer == c && SubscriptionHistory.FirstApprovedInstant(History(s.Created, s.Cancelled), starts, ends) is not null)
-                .Where(s => plans[(BillingProducts.Product, s.Plan)] is MonthlyPlan).Select(s => new InvoiceLineKey(BillingProducts.Product, s.Id, s.Plan, 0));
-            var (lines, _) = InvoiceRating.Lines(rollups, (product, plan, version) => version == 0 ? plans.GetValueOrDefault((product, plan)) : null, monthly);
+            var monthly = subscriptions.Where(s => s.Consumer == c)
+                .Select(s => (s, At: SubscriptionHistory.FirstApprovedInstant(s.History, starts, ends)))
+                .Where(x => x.At is not null && products[x.s.Product].FindPlan(x.s.Plan, x.At.Value) is { Plan: MonthlyPlan })
+                .Select(x => new InvoiceLineKey(x.s.Product, x.s.Id, x.s.Plan, products[x.s.Product].FindPlan(x.s.Plan, x.At!.Value)!.Version));
+            var (lines, _) = InvoiceRating.Lines(rollups, (product, plan, version) => products[product].FindPlan(plan, version), monthly);
             if (lines.Count == 0) continue;
             var revision = documents.Count(d => d.Kind == InvoiceKind.Invoice && d.ConsumerId == consumer && d.PeriodStart == month) + 1;
             documents.Add(new Invoice(InvoiceIds.Invoice(month, consumer, revision), InvoiceKind.Invoice, consumer, month, revision, InvoiceState.Draft,
@@ -75,13 +91,21 @@ public sealed class InMemoryBilling(int consumers) : IBillingUnderTest
         }
     }
 
-    /// <summary>A general-grade subscription's history: approved at once, cancelled later if ever.</summary>
-    private static List<SubscriptionStatusChange> History(DateTimeOffset created, DateTimeOffset? cancelled) =>
-    [
-        new(SubscriptionStatus.Requested, created),
-        new(SubscriptionStatus.Active, created),
-        .. cancelled is { } at ? [new SubscriptionStatusChange(SubscriptionStatus.Cancelled, at)] : Array.Empty<SubscriptionStatusChange>(),
-    ];
+    private void Subscribe(int consumer, string product, string plan, DateTimeOffset at, SubscriptionStatus? approvedAtOnce)
+    {
+        List<SubscriptionStatusChange> history = [new(SubscriptionStatus.Requested, at)];
+        if (approvedAtOnce is { } status) history.Add(new(status, at));
+        subscriptions.Add((consumer, SimSnapshots.SubscriptionLabel(subscriptions.Count), product, plan, history));
+    }
+
+    private void Move(int consumer, string product, SubscriptionStatus to, DateTimeOffset at)
+    {
+        var open = subscriptions.FindLast(s => s.Consumer == consumer && s.Product == product && s.History[^1].Status != SubscriptionStatus.Cancelled);
+        if (open.History is not null && SubscriptionTransitions.IsAllowed(open.History[^1].Status, to)) open.History.Add(new(to, at));
+    }
+
+    private static CatalogProduct Product(string id, PricePlan[] plans) =>
+        new(new ProductDescriptor(id, id, "test", id, ["holder-a"], Classification.General, [], plans), true, [new PriceList(0, DateTimeOffset.MinValue, plans)]);
 
     private void Void(Invoice invoice, DateTimeOffset at)
     {

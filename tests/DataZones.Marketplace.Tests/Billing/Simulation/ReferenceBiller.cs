@@ -21,13 +21,16 @@ namespace DataZones.Marketplace.Tests.Billing.Simulation;
 public sealed class ReferenceBiller(int consumers)
 {
     private static readonly TimeSpan Business = TimeSpan.FromHours(8);
-    private readonly List<(int Consumer, string Subscription, string Product, string Plan, long Units, DateOnly Day)> calls = [];
-    private readonly List<(int Consumer, string Label, string Plan, DateTimeOffset Created, DateTimeOffset? Cancelled)> subscriptions = [];
+    private readonly List<(int Consumer, string Subscription, string Product, string Plan, int Version, long Units, DateOnly Day)> calls = [];
+    private readonly List<Subscription> subscriptions = [];
+    private readonly List<(int Version, DateTimeOffset From)> priceVersions = [(0, DateTimeOffset.MinValue)];
     private readonly List<Document> documents = [];
     private readonly Dictionary<DateOnly, DateTimeOffset> closedAt = [];
     private readonly HashSet<string> settled = new(StringComparer.Ordinal);
     private readonly Dictionary<(DateOnly Month, string Party), List<(string DocumentId, int Line, long Fen)>> statements = [];
     private readonly Dictionary<(DateOnly Month, string Holder), (long Shares, long Brought, long Amount, long Carried)> remittances = [];
+
+    private sealed record Subscription(int Consumer, string Label, string Product, string Plan, DateTimeOffset? Approved, DateTimeOffset? Cancelled);
 
     private sealed class Document
     {
@@ -36,7 +39,7 @@ public sealed class ReferenceBiller(int consumers)
         public required int Consumer { get; init; }
         public required DateOnly Month { get; init; }
         public required int Revision { get; init; }
-        public required List<(int Line, string Product, string Plan, string Subscription, long Units, long Fen)> Lines { get; init; }
+        public required List<(int Line, string Product, string Plan, int Version, string Subscription, long Units, long Fen)> Lines { get; init; }
         public string State { get; set; } = "Draft";
         public DateTimeOffset? IssuedAt { get; set; }
     }
@@ -45,12 +48,16 @@ public sealed class ReferenceBiller(int consumers)
     {
         switch (e)
         {
-            case SubscribeEvent s: subscriptions.Add((s.Consumer, SimSnapshots.SubscriptionLabel(subscriptions.Count), s.PlanId, s.At, null)); break;
-            case CancelEvent c:
-                var i = subscriptions.FindLastIndex(x => x.Consumer == c.Consumer && x.Cancelled is null);
-                if (i >= 0) subscriptions[i] = subscriptions[i] with { Cancelled = c.At };
+            case SubscribeEvent s: subscriptions.Add(new(s.Consumer, Label(), BillingProducts.Product, s.PlanId, s.At, null)); break;
+            case CancelEvent c: Cancel(c.Consumer, BillingProducts.Product, c.At); break;
+            case RequestGuardedEvent r: subscriptions.Add(new(r.Consumer, Label(), BillingProducts.GuardedProduct, BillingProducts.Monthly, null, null)); break;
+            case ApproveGuardedEvent a:
+                var waiting = subscriptions.FindLastIndex(x => x.Consumer == a.Consumer && x.Product == BillingProducts.GuardedProduct && x.Cancelled is null);
+                subscriptions[waiting] = subscriptions[waiting] with { Approved = a.At };
                 break;
-            case CallEvent c: calls.Add((c.Consumer, SubscriptionOf(c), c.ProductId, c.PlanId, c.Units, DayOf(c.At))); break;
+            case WithdrawGuardedEvent w: Cancel(w.Consumer, BillingProducts.GuardedProduct, w.At); break;
+            case ChangePriceEvent p: priceVersions.Add((priceVersions.Count, new DateTimeOffset(p.EffectiveMonth.ToDateTime(TimeOnly.MinValue), Business))); break;
+            case CallEvent c: calls.Add((c.Consumer, SubscriptionOf(c), c.ProductId, c.PlanId, c.ProductId == BillingProducts.Product ? VersionAt(c.At) : 0, c.Units, DayOf(c.At))); break;
             case CloseEvent c: Close(c.Month); break;
             case IssueEvent x when Live(x.Consumer, x.Month) is { State: "Draft" } draft: draft.State = "Issued"; draft.IssuedAt = x.At; break;
             case PayEvent x when Live(x.Consumer, x.Month) is { State: "Issued" } issued: issued.State = "Paid"; break;
@@ -66,17 +73,21 @@ public sealed class ReferenceBiller(int consumers)
         for (var c = 0; c < consumers; c++)
         {
             if (Live(c, month) is not null) continue;
-            // A line per product × subscription × plan used in the month (prices never change here: one version)…
-            var used = calls.Where(x => x.Consumer == c && BusinessMonth(x.Day) == month).GroupBy(x => (x.Product, x.Plan, x.Subscription))
+            // A line per product × plan × price version × subscription used in the month…
+            var used = calls.Where(x => x.Consumer == c && BusinessMonth(x.Day) == month).GroupBy(x => (x.Product, x.Plan, x.Version, x.Subscription))
                 .ToDictionary(g => g.Key, g => g.Sum(x => x.Units));
-            // …and per monthly-plan subscription approved and not cancelled at some instant of the month.
-            foreach (var s in subscriptions.Where(s => s.Consumer == c && s.Created < end && (s.Cancelled is null || s.Cancelled > start)))
+            // …and per monthly-plan subscription approved and not cancelled at some instant of the month, at the
+            // price version in force at the first such instant.
+            foreach (var s in subscriptions.Where(s => s.Consumer == c && s.Approved < end && (s.Cancelled is null || s.Cancelled > start) && s.Approved < (s.Cancelled ?? DateTimeOffset.MaxValue)))
             {
-                used.TryAdd((BillingProducts.Product, s.Plan, s.Label), 0);
+                var firstApproved = s.Approved > start ? s.Approved.Value : start;
+                used.TryAdd((s.Product, s.Plan, s.Product == BillingProducts.Product ? VersionAt(firstApproved) : 0, s.Label), 0);
             }
             if (used.Count == 0) continue;
-            var lines = used.OrderBy(u => u.Key.Product, StringComparer.Ordinal).ThenBy(u => u.Key.Plan, StringComparer.Ordinal).ThenBy(u => u.Key.Subscription, StringComparer.Ordinal)
-                .Select((u, n) => (n + 1, u.Key.Product, u.Key.Plan, u.Key.Subscription, u.Value, ReferenceRating.AmountFen(u.Key.Product, u.Key.Plan, u.Value))).ToList();
+            var lines = used.OrderBy(u => u.Key.Product, StringComparer.Ordinal).ThenBy(u => u.Key.Plan, StringComparer.Ordinal).ThenBy(u => u.Key.Version)
+                .ThenBy(u => u.Key.Subscription, StringComparer.Ordinal)
+                .Select((u, n) => (n + 1, u.Key.Product, u.Key.Plan, u.Key.Version, u.Key.Subscription, u.Value,
+                    ReferenceRating.AmountFen(u.Key.Product, u.Key.Plan, u.Value, raised: u.Key.Version % 2 == 1))).ToList();
             var revision = documents.Count(d => d.Kind == "Invoice" && d.Consumer == c && d.Month == month) + 1;
             documents.Add(new Document { Id = Id("INV", month, c, revision), Kind = "Invoice", Consumer = c, Month = month, Revision = revision, Lines = lines });
         }
@@ -128,8 +139,19 @@ public sealed class ReferenceBiller(int consumers)
 
     /// <summary>Calls under a monthly plan are the consumer's subscription's; pay-per-use calls carry the consumer's own.</summary>
     private string SubscriptionOf(CallEvent c) => ReferenceRating.IsMonthly(c.PlanId)
-        ? subscriptions.Last(s => s.Consumer == c.Consumer && s.Cancelled is null).Label
+        ? subscriptions.Last(s => s.Consumer == c.Consumer && s.Product == c.ProductId && s.Cancelled is null).Label
         : SimSnapshots.PayPerUseSubscription(ConsumerName(c.Consumer));
+
+    private void Cancel(int consumer, string product, DateTimeOffset at)
+    {
+        var i = subscriptions.FindLastIndex(x => x.Consumer == consumer && x.Product == product && x.Cancelled is null);
+        if (i >= 0) subscriptions[i] = subscriptions[i] with { Cancelled = at };
+    }
+
+    private string Label() => SimSnapshots.SubscriptionLabel(subscriptions.Count);
+
+    /// <summary>The billing product's price version in force at an instant: the latest taking effect by then.</summary>
+    private int VersionAt(DateTimeOffset at) => priceVersions.Where(v => v.From <= at).Max(v => v.Version);
 
     private Document? Live(int consumer, DateOnly month) =>
         documents.SingleOrDefault(d => d.Kind == "Invoice" && d.Consumer == consumer && d.Month == month && d.State != "Void");
@@ -140,7 +162,7 @@ public sealed class ReferenceBiller(int consumers)
         foreach (var d in documents)
         {
             snapshot.Document(d.Id, d.Kind, d.State, d.IssuedAt is not null, d.Lines.Sum(l => l.Fen) / 100m,
-                d.Lines.Select(l => (l.Line, l.Product, $"{l.Plan}@{l.Subscription}", l.Units, l.Fen / 100m)));
+                d.Lines.Select(l => (l.Line, l.Product, SimSnapshots.LineName(l.Plan, l.Version, l.Subscription), l.Units, l.Fen / 100m)));
         }
         foreach (var ((month, party), lines) in statements) snapshot.Statement(month, party, lines.Select(l => (l.DocumentId, l.Line, l.Fen / 100m)));
         foreach (var ((month, holder), r) in remittances) snapshot.Remittance(month, holder, r.Shares / 100m, r.Brought / 100m, r.Amount / 100m, r.Carried / 100m);

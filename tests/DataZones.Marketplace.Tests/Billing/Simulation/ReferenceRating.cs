@@ -8,15 +8,21 @@ namespace DataZones.Marketplace.Tests.Billing.Simulation;
 public static class ReferenceRating
 {
     /// <summary>The line amount in fen for <paramref name="units"/> of a month under the plan.</summary>
-    public static long AmountFen(string productId, string planId, long units)
+    /// <param name="raised">The raised prices (<see cref="BillingProducts.RaisedProductPlans"/>) rather than the base ones.</param>
+    public static long AmountFen(string productId, string planId, long units, bool raised)
     {
-        long exact = (productId, planId) switch
+        long exact = (planId, raised) switch
         {
-            (_, BillingProducts.Unit) => units * 10_000,
-            (_, BillingProducts.Micro) => units * 125,
-            (_, BillingProducts.Tiers) => Tiered(units),
-            (_, BillingProducts.Monthly) => 1_000_000 + (Math.Max(0, units - 10) * 20_000),
-            (_, BillingProducts.Capped) => 500_000, // units beyond the 5 included are refused or listed, never billed
+            (BillingProducts.Unit, false) => units * 10_000,
+            (BillingProducts.Unit, true) => units * 11_000,
+            (BillingProducts.Micro, false) => units * 125,
+            (BillingProducts.Micro, true) => units * 150,
+            (BillingProducts.Tiers, false) => Tiered(units, 5_000, 4_000, 3_000),
+            (BillingProducts.Tiers, true) => Tiered(units, 6_000, 4_500, 3_500),
+            (BillingProducts.Monthly, false) => 1_000_000 + (Math.Max(0, units - 10) * 20_000),
+            (BillingProducts.Monthly, true) => 1_200_000 + (Math.Max(0, units - 10) * 25_000),
+            (BillingProducts.Capped, false) => 500_000, // units beyond the 5 included are refused or listed, never billed
+            (BillingProducts.Capped, true) => 600_000,
             _ => throw new ArgumentException($"No plan {productId}/{planId}."),
         };
         return (exact + 50) / 100; // exact ≥ 0: half away from zero
@@ -25,7 +31,7 @@ public static class ReferenceRating
     /// <summary>Whether the plan owes a fee for every month the subscription is current, used or not.</summary>
     public static bool IsMonthly(string planId) => planId is BillingProducts.Monthly or BillingProducts.Capped;
 
-    /// <summary>Graduated like tax brackets: units 1–10 at ¥0.50, 11–100 at ¥0.40, above at ¥0.30.</summary>
-    private static long Tiered(long units) =>
-        (Math.Min(units, 10) * 5_000) + (Math.Clamp(units - 10, 0, 90) * 4_000) + (Math.Max(0, units - 100) * 3_000);
+    /// <summary>Graduated like tax brackets: units 1–10 at the first price, 11–100 at the second, above at the third.</summary>
+    private static long Tiered(long units, long first, long second, long third) =>
+        (Math.Min(units, 10) * first) + (Math.Clamp(units - 10, 0, 90) * second) + (Math.Max(0, units - 100) * third);
 }

@@ -2,7 +2,8 @@ namespace DataZones.Marketplace.Tests.Billing.Simulation;
 
 /// <summary>
 /// Random sequences over October 2026 to January 2027, from one seed: subscriptions to monthly plans and their
-/// cancellation, calls on every plan kind (some at 23:59:59.9 on a month's last day, some at the next month's first
+/// cancellation (a cancel and a new subscription is a plan change, within a day at times), requests for an
+/// approval-guarded plan approved later or withdrawn before approval, price changes from the next month, calls on every plan kind (some at 23:59:59.9 on a month's last day, some at the next month's first
 /// instant), the close of each month on the 1st or a few days later, issues, voids, payments and re-closes during the
 /// following month (some after that month's settlement: late issues and revisions), and each month's settlement once
 /// it has ended, in order. Bounded: at most <see cref="StepsPerMonthMax"/> activities and <see cref="DocumentStepsMax"/>
@@ -24,6 +25,7 @@ public static class SequenceGenerator
         var consumers = random.Next(1, 4);
         var events = new List<SimEvent>();
         var subscribed = new string?[consumers];
+        var guarded = new string?[consumers]; // null, "requested" or "active"
         var lastSettle = DateTimeOffset.MinValue;
         for (var i = 0; i <= Months; i++)
         {
@@ -41,7 +43,10 @@ public static class SequenceGenerator
                     case CallEvent c when c.ProductId == BillingProducts.Product && MonthlyPlans.Contains(c.PlanId):
                         if (subscribed[c.Consumer] is { } plan) events.Add(c with { PlanId = plan });
                         break;
-                    case SubscribeEvent or CancelEvent: break;
+                    case RequestGuardedEvent r when guarded[r.Consumer] is null: guarded[r.Consumer] = "requested"; events.Add(e); break;
+                    case ApproveGuardedEvent a when guarded[a.Consumer] == "requested": guarded[a.Consumer] = "active"; events.Add(e); break;
+                    case WithdrawGuardedEvent w when guarded[w.Consumer] is not null: guarded[w.Consumer] = null; events.Add(e); break;
+                    case SubscribeEvent or CancelEvent or RequestGuardedEvent or ApproveGuardedEvent or WithdrawGuardedEvent: break;
                     default: events.Add(e); break;
                 }
             }
@@ -62,8 +67,13 @@ public static class SequenceGenerator
             var roll = random.NextDouble();
             if (roll < 0.12) into.Add(new SubscribeEvent(at, consumer, MonthlyPlans[random.Next(MonthlyPlans.Length)]));
             else if (roll < 0.2) into.Add(new CancelEvent(at, consumer));
+            else if (roll < 0.24) into.Add(new RequestGuardedEvent(at, consumer));
+            else if (roll < 0.29) into.Add(new ApproveGuardedEvent(at, consumer));
+            else if (roll < 0.32) into.Add(new WithdrawGuardedEvent(at, consumer));
             else into.Add(Call(random, at, consumer));
         }
+        // A price change takes effect at the start of a later month, saved at least an hour before it.
+        if (random.NextDouble() < 0.3) into.Add(new ChangePriceEvent(At(month, random.Next(1, days), random.Next(0, 24), random.Next(0, 60), 0), month.AddMonths(1)));
         if (random.NextDouble() < 0.4) into.Add(Call(random, At(month, days, 23, 59, 59).AddMilliseconds(900), random.Next(consumers)));
         if (random.NextDouble() < 0.2) into.Add(Call(random, At(month, 1, 0, 0, 0), random.Next(consumers)));
     }

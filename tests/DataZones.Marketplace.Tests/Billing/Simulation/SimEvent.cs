@@ -27,3 +27,15 @@ public sealed record PayEvent(DateTimeOffset At, int Consumer, DateOnly Month) :
 
 /// <summary>The settlement run of an ended month (months are settled in order).</summary>
 public sealed record SettleEvent(DateTimeOffset At, DateOnly Month) : SimEvent(At);
+
+/// <summary>Request the approval-guarded product's monthly plan: the request waits for the operator.</summary>
+public sealed record RequestGuardedEvent(DateTimeOffset At, int Consumer) : SimEvent(At);
+
+/// <summary>The operator approves the consumer's waiting request.</summary>
+public sealed record ApproveGuardedEvent(DateTimeOffset At, int Consumer) : SimEvent(At);
+
+/// <summary>The guarded subscription is withdrawn (before approval) or cancelled (after).</summary>
+public sealed record WithdrawGuardedEvent(DateTimeOffset At, int Consumer) : SimEvent(At);
+
+/// <summary>A price change of the billing product from the start of <paramref name="EffectiveMonth"/>: versions alternate between the base and the raised prices.</summary>
+public sealed record ChangePriceEvent(DateTimeOffset At, DateOnly EffectiveMonth) : SimEvent(At);

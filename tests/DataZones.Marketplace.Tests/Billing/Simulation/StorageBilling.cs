@@ -21,6 +21,7 @@ public sealed class StorageBilling : IBillingUnderTest
     private readonly List<string> consumers = [];
     private readonly Dictionary<int, string> subscriptionIds = [];
     private readonly List<string> subscriptionsMade = [];
+    private readonly Dictionary<int, string> guardedIds = [];
     private readonly SortedSet<DateOnly> settledMonths = [];
     private int requests;
 
@@ -47,6 +48,25 @@ public sealed class StorageBilling : IBillingUnderTest
                 break;
             case CancelEvent c when subscriptionIds.Remove(c.Consumer, out var id):
                 await scenario.Service<SubscriptionService>().TransitionAsync(consumers[c.Consumer], id, SubscriptionStatus.Cancelled, "sim", "sim", null, ct);
+                break;
+            case RequestGuardedEvent r:
+                var (requested, waiting) = await scenario.Service<SubscriptionService>().RequestAsync(consumers[r.Consumer], BillingProducts.GuardedProduct, BillingProducts.Monthly, "sim", ct);
+                if (waiting is not { Status: SubscriptionStatus.Requested }) throw new InvalidOperationException($"Request: {requested}.");
+                guardedIds[r.Consumer] = waiting.Id;
+                subscriptionsMade.Add(waiting.Id);
+                break;
+            case ApproveGuardedEvent a when guardedIds.TryGetValue(a.Consumer, out var guarded):
+                await scenario.Service<SubscriptionService>().TransitionAsync(consumers[a.Consumer], guarded, SubscriptionStatus.Active, "sim", "sim", null, ct);
+                break;
+            case WithdrawGuardedEvent w when guardedIds.Remove(w.Consumer, out var withdrawn):
+                await scenario.Service<SubscriptionService>().TransitionAsync(consumers[w.Consumer], withdrawn, SubscriptionStatus.Cancelled, "sim", "sim", null, ct);
+                break;
+            case ChangePriceEvent p:
+                var catalog = scenario.Service<DataZones.Marketplace.Catalog.CatalogService>();
+                var version = (await catalog.FindAsync(BillingProducts.Product, ct))!.PriceLists.Max(v => v.Version) + 1;
+                var saved = await catalog.SetPlansAsync(BillingProducts.Product, version % 2 == 1 ? BillingProducts.RaisedProductPlans() : BillingProducts.ProductPlans(),
+                    p.EffectiveMonth, "sim", ct);
+                if (saved.Saved is null) throw new InvalidOperationException($"Price change refused (earliest {saved.EarliestMonth:yyyy-MM}).");
                 break;
             case CallEvent c: await CallAsync(c); break;
             case CloseEvent c:
