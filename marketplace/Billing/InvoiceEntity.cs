@@ -53,6 +53,8 @@ internal static class InvoiceEntity
         ["Amount"] = Money(l.Amount),
         ["SubscriptionId"] = l.SubscriptionId,
         ["PlanVersion"] = l.PlanVersion,
+        ["MeteredAmount"] = Money(l.MeteredAmount),
+        ["AdjustmentAmount"] = Money(l.AdjustmentAmount),
     };
 
     /// <summary>Documents from a partition's rows (headers and lines in row-key order); lines without a header are ignored.</summary>
@@ -111,7 +113,9 @@ internal static class InvoiceEntity
         ParseMoney(e.GetString("ExactAmount")!),
         ParseMoney(e.GetString("Amount")!),
         e.GetString("SubscriptionId") ?? "",
-        e.GetInt32("PlanVersion") ?? 0);
+        e.GetInt32("PlanVersion") ?? 0,
+        ParseMoney(e.GetString("MeteredAmount") ?? "0"),
+        ParseMoney(e.GetString("AdjustmentAmount") ?? "0"));
 
     public static string Money(decimal yuan) => yuan.ToString(CultureInfo.InvariantCulture);
 

@@ -22,6 +22,12 @@ namespace DataZones.Marketplace.Billing;
 /// <param name="Amount">The charge, a whole number of fen.</param>
 /// <param name="SubscriptionId">The subscription whose units the line bills.</param>
 /// <param name="PlanVersion">The price-list version the units were used under, which rated them (0: the zone's plans).</param>
+/// <param name="MeteredAmount">Σ of the line's usage records' amounts — what its calls were told — exact.</param>
+/// <param name="AdjustmentAmount">
+/// <c>ExactAmount − MonthlyFee − MeteredAmount</c>, exact: what rating the month as a whole adds to (or takes from)
+/// what the calls were told. 0 when every call was priced knowing the month's earlier units; otherwise the calls
+/// metered by instances that did not know them (docs/decisions/marginal-amounts.md).
+/// </param>
 public sealed record InvoiceLine(
     int LineNumber,
     string ProductId,
@@ -37,16 +43,19 @@ public sealed record InvoiceLine(
     decimal ExactAmount,
     decimal Amount,
     string SubscriptionId = "",
-    int PlanVersion = 0)
+    int PlanVersion = 0,
+    decimal MeteredAmount = 0m,
+    decimal AdjustmentAmount = 0m)
 {
     /// <summary>
     /// The invoice line for a rated period. Whole-fen amounts are given scale 2 through <see cref="Fen"/> (which
     /// refuses a fraction, so this is not a second rounding point), so that they print as 25000.00, not 25000.
     /// </summary>
-    public static InvoiceLine From(int lineNumber, InvoiceLineKey key, RatedLine rated) => new(
+    public static InvoiceLine From(int lineNumber, InvoiceLineKey key, RatedLine rated, decimal meteredAmount) => new(
         lineNumber, key.ProductId, rated.PlanId, rated.Units, rated.BilledUnits, rated.IncludedUnitsUsed, rated.OverageUnits,
         rated.OverageUnitPrice, rated.UnitsBeyondCap, Fen.FromFen(Fen.ToFen(rated.MonthlyFee)), rated.Tiers, rated.ExactAmount,
-        Fen.FromFen(Fen.ToFen(rated.Amount)), key.SubscriptionId, key.PlanVersion);
+        Fen.FromFen(Fen.ToFen(rated.Amount)), key.SubscriptionId, key.PlanVersion, meteredAmount,
+        rated.ExactAmount - rated.MonthlyFee - meteredAmount);
 
     /// <summary>What the line bills.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
@@ -59,5 +68,7 @@ public sealed record InvoiceLine(
         Tiers = [.. Tiers.Select(t => t with { ExactAmount = -t.ExactAmount })],
         ExactAmount = -ExactAmount,
         Amount = -Amount,
+        MeteredAmount = -MeteredAmount,
+        AdjustmentAmount = -AdjustmentAmount,
     };
 }

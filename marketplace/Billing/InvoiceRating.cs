@@ -7,7 +7,8 @@ namespace DataZones.Marketplace.Billing;
 /// The pure step from a consumer's month of roll-ups to invoice lines: one line per product × subscription × plan ×
 /// plan version (<see cref="InvoiceLineKey"/>), the days summed and rated as one period under that version
 /// (<see cref="PlanRating.RatePeriod"/>), so tiers and included units apply to the month. The close and the
-/// reconciliation both use it, so they cannot disagree about what a line should be.
+/// reconciliation both use it, so they cannot disagree about what a line should be. A line also shows what its calls
+/// were told (Σ of the roll-ups' amounts) and the adjustment between that and the month rated as a whole.
 /// </summary>
 public static class InvoiceRating
 {
@@ -35,7 +36,7 @@ public static class InvoiceRating
                 continue;
             }
             var rated = PlanRating.RatePeriod(plan, used[key].Select(r => r.Units));
-            lines.Add(InvoiceLine.From(lines.Count + 1, key, rated));
+            lines.Add(InvoiceLine.From(lines.Count + 1, key, rated, used[key].Sum(r => r.Amount)));
         }
         return (lines, unrated);
     }

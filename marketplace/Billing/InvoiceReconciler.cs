@@ -57,7 +57,7 @@ public sealed class InvoiceReconciler(InvoiceStore invoices, CatalogService cata
     }
 
     private static string Describe(InvoiceLine l) =>
-        string.Create(CultureInfo.InvariantCulture, $"{l.Units} units, {l.BilledUnits} billed, ¥{Money(l.Amount)}");
+        string.Create(CultureInfo.InvariantCulture, $"{l.Units} units, {l.BilledUnits} billed, metered ¥{l.MeteredAmount.ToString("0.##########", CultureInfo.InvariantCulture)}, ¥{Money(l.Amount)}");
 
     private static string Money(decimal yuan) => yuan.ToString("0.00", CultureInfo.InvariantCulture);
 }

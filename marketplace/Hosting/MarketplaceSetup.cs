@@ -64,6 +64,7 @@ public static class MarketplaceSetup
         services.AddSingleton<ChainRegistry>().AddSingleton<ChainReader>().AddSingleton<LedgerSealStore>().AddSingleton<SealSignature>();
         services.AddSingleton<LedgerSealer>().AddSingleton<LedgerVerifier>();
         services.AddSingleton<UsageWriter>().AddHostedService(sp => sp.GetRequiredService<UsageWriter>());
+        services.AddSingleton<PeriodUnitCounter>();
         services.AddSingleton<UsageRollupStore>().AddSingleton<UsageRollupService>();
         services.AddSingleton<PaidCallAuthorizer>().AddSingleton<PaidCallFilter>();
         services.AddSingleton<IScheduledJob, LedgerSealJob>().AddSingleton<IScheduledJob, UsageRollupJob>();

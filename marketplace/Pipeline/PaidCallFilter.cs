@@ -8,7 +8,9 @@ using DataZones.Marketplace.Problems;
 using DataZones.Marketplace.Quotas;
 using DataZones.Marketplace.Receipts;
 using DataZones.Marketplace.Subscriptions;
+using DataZones.Marketplace.Persistence;
 using DataZones.Marketplace.Telemetry;
+using DataZones.Marketplace.Time;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging;
@@ -28,6 +30,8 @@ public sealed partial class PaidCallFilter(
     IdempotencyService idempotency,
     QuotaService quota,
     UsageWriter usage,
+    PeriodUnitCounter periodUnits,
+    BusinessCalendar calendar,
     ReceiptSigner receipts,
     TimeProvider time,
     PlatformMetrics metrics,
@@ -113,10 +117,14 @@ public sealed partial class PaidCallFilter(
             }
         }
 
-        // 6. Meter, durably, before anything of the answer leaves.
-        var unitPrice = PlanRating.MarginalUnitPrice(plan, 0) ?? 0m;
+        // 6. Price the units at what they add to the month (given the units this instance metered before them), and
+        //    meter them, durably, before anything of the answer leaves.
+        var meteredAt = time.GetUtcNow();
+        var line = new PeriodLine(call.Subscription.Id, plan.Id, priced.Version, Keys.Month(calendar.DayOf(meteredAt)));
+        var unitsBefore = periodUnits.Take(line, answer.Units);
         var record = new UsageRecord(http.TraceIdentifier, call.ConsumerId, call.Subscription.Id, call.Product.Id, operation.OperationId,
-            plan.Id, answer.Units, unitPrice, unitPrice * answer.Units, time.GetUtcNow(), requestHash, Sha256.Base64Url(answer.Body), priced.Version);
+            plan.Id, answer.Units, PlanRating.MarginalUnitPrice(plan, unitsBefore) ?? 0m, PlanRating.MarginalAmount(plan, unitsBefore, answer.Units),
+            meteredAt, requestHash, Sha256.Base64Url(answer.Body), priced.Version, unitsBefore);
         var meteringStarted = time.GetTimestamp();
         try
         {
@@ -126,13 +134,14 @@ public sealed partial class PaidCallFilter(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogMeteringFailed(logger, exception, record.RequestId);
+            periodUnits.Return(line, answer.Units);
             await AbandonAsync(call.ConsumerId, idempotencyKey);
             return Problem.Of(ProblemTypes.StorageUnavailable, "The call could not be metered, so no answer is given and nothing is charged. Retry later.");
         }
 
         // 7. Answer, with what was charged and a receipt that proves it.
         var headers = ChargeHeaders(record, receipts.SignReceipt(new ReceiptClaims(record.RequestId, record.ConsumerId, record.ProductId,
-            record.OperationId, record.Units, record.Amount, record.Time, record.ResponseHash)));
+            record.OperationId, record.Units, record.Amount, record.Time, record.ResponseHash, record.PlanId, record.PlanVersion, record.PeriodUnitsBefore)));
         foreach (var (name, value) in headers) http.Response.Headers[name] = value;
         if (idempotencyKey.Length > 0)
         {

@@ -21,6 +21,7 @@ public sealed class BillingScenario : IAsyncDisposable
     public static readonly DateOnly November = new(2026, 11, 1);
     private static readonly TimeSpan BusinessOffset = TimeSpan.FromHours(8);
     private int requests;
+    private PeriodUnitCounter counter = new();
 
     private BillingScenario(MarketplaceTestHost host, string operatorKey)
     {
@@ -50,18 +51,30 @@ public sealed class BillingScenario : IAsyncDisposable
     public Task UseAsync(string consumerId, string productId, string planId, DateOnly day, params long[] unitsPerCall) =>
         UseAsync(consumerId, "sub-" + consumerId, productId, planId, day, unitsPerCall);
 
-    /// <summary>As <see cref="UseAsync(string, string, string, DateOnly, long[])"/>, under the given subscription.</summary>
+    /// <summary>
+    /// As <see cref="UseAsync(string, string, string, DateOnly, long[])"/>, under the given subscription. Each call is
+    /// priced as the paid pipeline prices it — what it adds to the month given the units metered before it — by this
+    /// scenario's own count, which stands for one instance that metered every earlier call of the month.
+    /// </summary>
     public async Task UseAsync(string consumerId, string subscriptionId, string productId, string planId, DateOnly day, params long[] unitsPerCall)
     {
         Host.Clock.Set(new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), BusinessOffset));
         var priced = (await Service<CatalogService>().FindAsync(productId, CancellationToken.None))!.FindPlan(planId, Host.Clock.GetUtcNow())!;
-        var unitPrice = priced.Plan is PayPerUsePlan p ? p.Tiers[0].UnitPrice : 0m;
+        var line = new PeriodLine(subscriptionId, planId, priced.Version, day.ToString("yyyyMM", CultureInfo.InvariantCulture));
+        var records = unitsPerCall.Select(units =>
+        {
+            var before = counter.Take(line, units);
+            return new UsageRecord("req-" + Interlocked.Increment(ref requests).ToString(CultureInfo.InvariantCulture) + "-" + consumerId, consumerId, subscriptionId,
+                productId, "lookup", planId, units, PlanRating.MarginalUnitPrice(priced.Plan, before) ?? 0m, PlanRating.MarginalAmount(priced.Plan, before, units),
+                Host.Clock.GetUtcNow(), "request-hash", "response-hash", priced.Version, before);
+        }).ToList();
         var writer = Service<UsageWriter>();
-        await Task.WhenAll(unitsPerCall.Select(units => writer.AppendAsync(new UsageRecord(
-            "req-" + Interlocked.Increment(ref requests).ToString(CultureInfo.InvariantCulture) + "-" + consumerId, consumerId, subscriptionId, productId, "lookup", planId,
-            units, unitPrice, units * unitPrice, Host.Clock.GetUtcNow(), "request-hash", "response-hash", priced.Version), CancellationToken.None)));
+        await Task.WhenAll(records.Select(record => writer.AppendAsync(record, CancellationToken.None)));
         await Service<UsageRollupService>().RollUpAsync(day, CancellationToken.None);
     }
+
+    /// <summary>Forgets the units metered so far, as a newly started instance would: its next calls are priced from 0.</summary>
+    public void StartAnotherInstance() => counter = new PeriodUnitCounter();
 
     /// <summary>Moves the clock to the morning after <paramref name="month"/> and closes it.</summary>
     public async Task<BillingCloseResult> CloseAsync(DateOnly month)
