@@ -11,7 +11,9 @@ namespace DataZones.Marketplace.Tests.Billing.Simulation;
 /// changes, calls (some at 23:59:59.9 on a month's last day), roll-ups, closes, issues, voids, re-closes (revisions),
 /// payments and settlements over four months, checked after every close and every settlement
 /// against <see cref="ReferenceBiller"/> — written from the docs' rules, calling no production rating, allocation,
-/// placement or netting code: every document, statement entry and remittance row must be equal to the fen.
+/// placement or netting code: every document, statement entry and remittance row must be equal to the fen, and every
+/// call's receipt explained by its invoice line (the line's exact charge = its fee + the sum of its calls' receipt
+/// amounts, each what the call added to the month, with no adjustment since one meter counted every call).
 /// </summary>
 /// <remarks>
 /// <para>Why two runs. A sequence is 20–60 steps; on the platform each step is several Azurite round trips and each
@@ -27,9 +29,10 @@ namespace DataZones.Marketplace.Tests.Billing.Simulation;
 /// <c>DATAZONES_SIM_STORAGE_SEQUENCES</c> (storage-backed, 6 by default), <c>DATAZONES_SIM_SEED</c> (the first
 /// sequence's seed; random and printed when unset). Sequence <c>i</c> uses seed + i, and a failure names its own
 /// seed: <c>DATAZONES_SIM_SEED=&lt;seed&gt; DATAZONES_SIM_SEQUENCES=1</c> replays exactly it.</para>
-/// <para>Not simulated: the amounts on per-call receipts (the records here are written directly, priced at the
-/// plan's first tier), allocation policy versions other than the default, and concurrency (steps run one at a time;
-/// the void/payment race has its own test).</para>
+/// <para>Not simulated: the HTTP paid pipeline itself (calls are priced as <c>PaidCallFilter</c> prices them — the
+/// instance's <c>PeriodUnitCounter</c> and <c>PlanRating.MarginalAmount</c> — and written straight to the usage
+/// writer), several meters counting one month (adjustments other than 0), allocation policy versions other than the
+/// default, and concurrency (steps run one at a time; the void/payment race has its own test).</para>
 /// </remarks>
 public sealed class BillingSimulationTests(ITestOutputHelper output)
 {

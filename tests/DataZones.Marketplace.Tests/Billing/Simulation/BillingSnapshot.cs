@@ -11,9 +11,12 @@ public sealed class BillingSnapshot
 {
     private readonly SortedDictionary<string, string> entries = new(StringComparer.Ordinal);
 
-    public void Document(string id, string kind, string state, bool issued, decimal total, IEnumerable<(int Line, string Product, string Plan, long Units, decimal Amount)> lines) =>
+    /// <param name="lines">Each line with what its calls' receipts add up to (metered) and the adjustment to the month's rating, both exact.</param>
+    public void Document(string id, string kind, string state, bool issued, decimal total,
+        IEnumerable<(int Line, string Product, string Plan, long Units, decimal Amount, decimal Metered, decimal Adjustment)> lines) =>
         entries["doc " + id] = $"{kind} {state}{(issued ? " issued" : "")} total {Money(total)} ["
-            + string.Join("; ", lines.OrderBy(l => l.Line).Select(l => $"{l.Line} {l.Product}/{l.Plan} {l.Units}u {Money(l.Amount)}")) + "]";
+            + string.Join("; ", lines.OrderBy(l => l.Line).Select(l =>
+                $"{l.Line} {l.Product}/{l.Plan} {l.Units}u {Money(l.Amount)} (receipts {Exact(l.Metered)}, adjustment {Exact(l.Adjustment)})")) + "]";
 
     public void Statement(DateOnly month, string party, IEnumerable<(string DocumentId, int Line, decimal Amount)> lines)
     {
@@ -40,4 +43,6 @@ public sealed class BillingSnapshot
     public int Count => entries.Count;
 
     private static string Money(decimal yuan) => yuan.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string Exact(decimal yuan) => yuan.ToString("0.0000##", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using DataZones.Marketplace.Billing;
 using DataZones.Marketplace.Catalog;
+using DataZones.Marketplace.Metering;
 using DataZones.Marketplace.Pricing;
 using DataZones.Marketplace.Settlement;
 using DataZones.Marketplace.Subscriptions;
@@ -27,6 +28,7 @@ public sealed class InMemoryBilling(int consumers) : IBillingUnderTest
         [BillingProducts.GuardedProduct] = Product(BillingProducts.GuardedProduct, BillingProducts.GuardedPlans()),
     };
     private readonly List<UsageRollup> usage = [];
+    private readonly PeriodUnitCounter meter = new();
     private readonly List<(int Consumer, string Id, string Product, string Plan, List<SubscriptionStatusChange> History)> subscriptions = [];
     private readonly List<Invoice> documents = [];
     private readonly Dictionary<DateOnly, DateTimeOffset> closed = [];
@@ -53,12 +55,14 @@ public sealed class InMemoryBilling(int consumers) : IBillingUnderTest
                 break;
             case CallEvent c:
                 var priced = products[c.ProductId].FindPlan(c.PlanId, c.At)!;
-                var price = priced.Plan is PayPerUsePlan ppu ? ppu.Tiers[0].UnitPrice : 0m;
                 var consumer = ReferenceBiller.ConsumerName(c.Consumer);
                 var subscription = priced.Plan is MonthlyPlan
                     ? subscriptions.Last(x => x.Consumer == c.Consumer && x.Product == c.ProductId && x.History[^1].Status != SubscriptionStatus.Cancelled).Id
                     : SimSnapshots.PayPerUseSubscription(consumer);
-                usage.Add(new UsageRollup(Calendar.DayOf(c.At), consumer, c.ProductId, subscription, c.PlanId, priced.Version, 1, c.Units, c.Units * price));
+                // Priced as the paid pipeline prices a call: what it adds to the month, by one meter's count.
+                var before = meter.Take(new PeriodLine(subscription, c.PlanId, priced.Version, Calendar.DayOf(c.At).ToString("yyyyMM", System.Globalization.CultureInfo.InvariantCulture)), c.Units);
+                usage.Add(new UsageRollup(Calendar.DayOf(c.At), consumer, c.ProductId, subscription, c.PlanId, priced.Version, 1, c.Units,
+                    PlanRating.MarginalAmount(priced.Plan, before, c.Units)));
                 break;
             case CloseEvent c: Close(c.Month, c.At); break;
             case IssueEvent x when Live(x.Consumer, x.Month) is { State: InvoiceState.Draft } draft: Replace(draft, draft with { State = InvoiceState.Issued, IssuedAt = x.At }); break;

@@ -21,7 +21,7 @@ namespace DataZones.Marketplace.Tests.Billing.Simulation;
 public sealed class ReferenceBiller(int consumers)
 {
     private static readonly TimeSpan Business = TimeSpan.FromHours(8);
-    private readonly List<(int Consumer, string Subscription, string Product, string Plan, int Version, long Units, DateOnly Day)> calls = [];
+    private readonly List<(int Consumer, string Subscription, string Product, string Plan, int Version, long Units, DateOnly Day, long Receipt)> calls = [];
     private readonly List<Subscription> subscriptions = [];
     private readonly List<(int Version, DateTimeOffset From)> priceVersions = [(0, DateTimeOffset.MinValue)];
     private readonly List<Document> documents = [];
@@ -39,7 +39,7 @@ public sealed class ReferenceBiller(int consumers)
         public required int Consumer { get; init; }
         public required DateOnly Month { get; init; }
         public required int Revision { get; init; }
-        public required List<(int Line, string Product, string Plan, int Version, string Subscription, long Units, long Fen)> Lines { get; init; }
+        public required List<(int Line, string Product, string Plan, int Version, string Subscription, long Units, long Fen, long Receipts, long Adjustment)> Lines { get; init; }
         public string State { get; set; } = "Draft";
         public DateTimeOffset? IssuedAt { get; set; }
     }
@@ -57,7 +57,7 @@ public sealed class ReferenceBiller(int consumers)
                 break;
             case WithdrawGuardedEvent w: Cancel(w.Consumer, BillingProducts.GuardedProduct, w.At); break;
             case ChangePriceEvent p: priceVersions.Add((priceVersions.Count, new DateTimeOffset(p.EffectiveMonth.ToDateTime(TimeOnly.MinValue), Business))); break;
-            case CallEvent c: calls.Add((c.Consumer, SubscriptionOf(c), c.ProductId, c.PlanId, c.ProductId == BillingProducts.Product ? VersionAt(c.At) : 0, c.Units, DayOf(c.At))); break;
+            case CallEvent c: Call(c); break;
             case CloseEvent c: Close(c.Month); break;
             case IssueEvent x when Live(x.Consumer, x.Month) is { State: "Draft" } draft: draft.State = "Issued"; draft.IssuedAt = x.At; break;
             case PayEvent x when Live(x.Consumer, x.Month) is { State: "Issued" } issued: issued.State = "Paid"; break;
@@ -75,19 +75,27 @@ public sealed class ReferenceBiller(int consumers)
             if (Live(c, month) is not null) continue;
             // A line per product × plan × price version × subscription used in the month…
             var used = calls.Where(x => x.Consumer == c && BusinessMonth(x.Day) == month).GroupBy(x => (x.Product, x.Plan, x.Version, x.Subscription))
-                .ToDictionary(g => g.Key, g => g.Sum(x => x.Units));
+                .ToDictionary(g => g.Key, g => (Units: g.Sum(x => x.Units), Receipts: g.Sum(x => x.Receipt)));
             // …and per monthly-plan subscription approved and not cancelled at some instant of the month, at the
             // price version in force at the first such instant.
             foreach (var s in subscriptions.Where(s => s.Consumer == c && s.Approved < end && (s.Cancelled is null || s.Cancelled > start) && s.Approved < (s.Cancelled ?? DateTimeOffset.MaxValue)))
             {
                 var firstApproved = s.Approved > start ? s.Approved.Value : start;
-                used.TryAdd((s.Product, s.Plan, s.Product == BillingProducts.Product ? VersionAt(firstApproved) : 0, s.Label), 0);
+                used.TryAdd((s.Product, s.Plan, s.Product == BillingProducts.Product ? VersionAt(firstApproved) : 0, s.Label), (0, 0));
             }
             if (used.Count == 0) continue;
             var lines = used.OrderBy(u => u.Key.Product, StringComparer.Ordinal).ThenBy(u => u.Key.Plan, StringComparer.Ordinal).ThenBy(u => u.Key.Version)
                 .ThenBy(u => u.Key.Subscription, StringComparer.Ordinal)
-                .Select((u, n) => (n + 1, u.Key.Product, u.Key.Plan, u.Key.Version, u.Key.Subscription, u.Value,
-                    ReferenceRating.AmountFen(u.Key.Product, u.Key.Plan, u.Value, raised: u.Key.Version % 2 == 1))).ToList();
+                .Select((u, n) =>
+                {
+                    var raised = u.Key.Version % 2 == 1;
+                    // Every receipt explained: the line's exact charge = its fee + what its calls' receipts said + an adjustment,
+                    // which is 0 here because one meter counted every call of the month in order.
+                    var exact = ReferenceRating.FeeExact(u.Key.Plan, raised) + ReferenceRating.ReceiptExact(u.Key.Plan, 0, u.Value.Units, raised);
+                    return (n + 1, u.Key.Product, u.Key.Plan, u.Key.Version, u.Key.Subscription, u.Value.Units,
+                        ReferenceRating.AmountFen(u.Key.Product, u.Key.Plan, u.Value.Units, raised), u.Value.Receipts,
+                        exact - ReferenceRating.FeeExact(u.Key.Plan, raised) - u.Value.Receipts);
+                }).ToList();
             var revision = documents.Count(d => d.Kind == "Invoice" && d.Consumer == c && d.Month == month) + 1;
             documents.Add(new Document { Id = Id("INV", month, c, revision), Kind = "Invoice", Consumer = c, Month = month, Revision = revision, Lines = lines });
         }
@@ -101,7 +109,7 @@ public sealed class ReferenceBiller(int consumers)
         documents.Add(new Document
         {
             Id = Id("CN", invoice.Month, invoice.Consumer, invoice.Revision), Kind = "CreditNote", Consumer = invoice.Consumer, Month = invoice.Month,
-            Revision = invoice.Revision, State = "Issued", IssuedAt = at, Lines = [.. invoice.Lines.Select(l => l with { Fen = -l.Fen })],
+            Revision = invoice.Revision, State = "Issued", IssuedAt = at, Lines = [.. invoice.Lines.Select(l => l with { Fen = -l.Fen, Receipts = -l.Receipts, Adjustment = -l.Adjustment })],
         });
     }
 
@@ -142,6 +150,15 @@ public sealed class ReferenceBiller(int consumers)
         ? subscriptions.Last(s => s.Consumer == c.Consumer && s.Product == c.ProductId && s.Cancelled is null).Label
         : SimSnapshots.PayPerUseSubscription(ConsumerName(c.Consumer));
 
+    /// <summary>A metered call: its receipt says what it adds to its subscription × plan × version's month so far.</summary>
+    private void Call(CallEvent c)
+    {
+        var (subscription, version, day) = (SubscriptionOf(c), c.ProductId == BillingProducts.Product ? VersionAt(c.At) : 0, DayOf(c.At));
+        var before = calls.Where(x => x.Subscription == subscription && x.Consumer == c.Consumer && x.Plan == c.PlanId && x.Version == version && BusinessMonth(x.Day) == BusinessMonth(day))
+            .Sum(x => x.Units);
+        calls.Add((c.Consumer, subscription, c.ProductId, c.PlanId, version, c.Units, day, ReferenceRating.ReceiptExact(c.PlanId, before, c.Units, version % 2 == 1)));
+    }
+
     private void Cancel(int consumer, string product, DateTimeOffset at)
     {
         var i = subscriptions.FindLastIndex(x => x.Consumer == consumer && x.Product == product && x.Cancelled is null);
@@ -162,7 +179,7 @@ public sealed class ReferenceBiller(int consumers)
         foreach (var d in documents)
         {
             snapshot.Document(d.Id, d.Kind, d.State, d.IssuedAt is not null, d.Lines.Sum(l => l.Fen) / 100m,
-                d.Lines.Select(l => (l.Line, l.Product, SimSnapshots.LineName(l.Plan, l.Version, l.Subscription), l.Units, l.Fen / 100m)));
+                d.Lines.Select(l => (l.Line, l.Product, SimSnapshots.LineName(l.Plan, l.Version, l.Subscription), l.Units, l.Fen / 100m, l.Receipts / 10_000m, l.Adjustment / 10_000m)));
         }
         foreach (var ((month, party), lines) in statements) snapshot.Statement(month, party, lines.Select(l => (l.DocumentId, l.Line, l.Fen / 100m)));
         foreach (var ((month, holder), r) in remittances) snapshot.Remittance(month, holder, r.Shares / 100m, r.Brought / 100m, r.Amount / 100m, r.Carried / 100m);

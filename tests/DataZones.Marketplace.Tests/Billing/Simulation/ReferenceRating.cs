@@ -28,6 +28,38 @@ public static class ReferenceRating
         return (exact + 50) / 100; // exact ≥ 0: half away from zero
     }
 
+    /// <summary>
+    /// What a call of <paramref name="units"/> after <paramref name="unitsBefore"/> of the month is told it costs (its
+    /// receipt), in ten-thousandths of a yuan, exact: the month's charge without the fee after the call, less before it.
+    /// </summary>
+    public static long ReceiptExact(string planId, long unitsBefore, long units, bool raised) =>
+        WithoutFee(planId, unitsBefore + units, raised) - WithoutFee(planId, unitsBefore, raised);
+
+    /// <summary>The plan's fee in ten-thousandths of a yuan (0 for pay per use).</summary>
+    public static long FeeExact(string planId, bool raised) => (planId, raised) switch
+    {
+        (BillingProducts.Monthly, false) => 1_000_000,
+        (BillingProducts.Monthly, true) => 1_200_000,
+        (BillingProducts.Capped, false) => 500_000,
+        (BillingProducts.Capped, true) => 600_000,
+        _ => 0,
+    };
+
+    /// <summary>The exact charge of a month's units without the fee, ten-thousandths of a yuan.</summary>
+    private static long WithoutFee(string planId, long units, bool raised) => (planId, raised) switch
+    {
+        (BillingProducts.Unit, false) => units * 10_000,
+        (BillingProducts.Unit, true) => units * 11_000,
+        (BillingProducts.Micro, false) => units * 125,
+        (BillingProducts.Micro, true) => units * 150,
+        (BillingProducts.Tiers, false) => Tiered(units, 5_000, 4_000, 3_000),
+        (BillingProducts.Tiers, true) => Tiered(units, 6_000, 4_500, 3_500),
+        (BillingProducts.Monthly, false) => Math.Max(0, units - 10) * 20_000,
+        (BillingProducts.Monthly, true) => Math.Max(0, units - 10) * 25_000,
+        (BillingProducts.Capped, _) => 0,
+        _ => throw new ArgumentException($"No plan {planId}."),
+    };
+
     /// <summary>Whether the plan owes a fee for every month the subscription is current, used or not.</summary>
     public static bool IsMonthly(string planId) => planId is BillingProducts.Monthly or BillingProducts.Capped;
 

@@ -7,7 +7,7 @@ public static class SimSnapshots
 {
     public static void AddDocument(BillingSnapshot snapshot, Invoice d, Func<string, string> rename) =>
         snapshot.Document(rename(d.Id), d.Kind.ToString(), d.State.ToString(), d.IsFinal, d.Total,
-            d.Lines.Select(l => (l.LineNumber, l.ProductId, LineName(l.PlanId, l.PlanVersion, rename(l.SubscriptionId)), l.Units, l.Amount)));
+            d.Lines.Select(l => (l.LineNumber, l.ProductId, LineName(l.PlanId, l.PlanVersion, rename(l.SubscriptionId)), l.Units, l.Amount, l.MeteredAmount, l.AdjustmentAmount)));
 
     /// <summary>What a line bills, as the snapshots write it: plan, price version and subscription.</summary>
     public static string LineName(string planId, int version, string subscription) =>

@@ -92,12 +92,15 @@ public sealed class StorageBilling : IBillingUnderTest
     private async Task CallAsync(CallEvent c)
     {
         var priced = (await scenario.Service<DataZones.Marketplace.Catalog.CatalogService>().FindAsync(c.ProductId, CancellationToken.None))!.FindPlan(c.PlanId, c.At)!;
-        var unitPrice = priced.Plan is PayPerUsePlan p ? p.Tiers[0].UnitPrice : 0m;
         var consumer = consumers[c.Consumer];
         var subscription = priced.Plan is MonthlyPlan ? subscriptionIds[c.Consumer] : SimSnapshots.PayPerUseSubscription(consumer);
         var request = "sim-" + Interlocked.Increment(ref requests).ToString(CultureInfo.InvariantCulture);
-        await scenario.Service<UsageWriter>().AppendAsync(new UsageRecord(request, consumer, subscription, c.ProductId, "lookup", c.PlanId, c.Units, unitPrice,
-            c.Units * unitPrice, c.At, "request-hash", "response-hash", priced.Version), CancellationToken.None);
+        // Priced as the paid pipeline prices a call (PaidCallFilter): what it adds to the month, by the instance's count.
+        var day = scenario.Service<BusinessCalendar>().DayOf(c.At);
+        var before = scenario.Service<PeriodUnitCounter>().Take(new PeriodLine(subscription, c.PlanId, priced.Version, day.ToString("yyyyMM", CultureInfo.InvariantCulture)), c.Units);
+        await scenario.Service<UsageWriter>().AppendAsync(new UsageRecord(request, consumer, subscription, c.ProductId, "lookup", c.PlanId, c.Units,
+            PlanRating.MarginalUnitPrice(priced.Plan, before) ?? 0m, PlanRating.MarginalAmount(priced.Plan, before, c.Units), c.At, "request-hash", "response-hash",
+            priced.Version, before), CancellationToken.None);
         await scenario.Service<UsageRollupService>().RollUpAsync(scenario.Service<BusinessCalendar>().DayOf(c.At), CancellationToken.None);
     }
 
