@@ -25,7 +25,7 @@ public static class BillingAdminApi
             .WithSummary("Issue every draft invoice of a month.");
         admin.MapGet("/periods/{period}/documents", async (string period, InvoiceStore store, CancellationToken ct) =>
             BillingPeriod.TryParse(period, out var start) ? Results.Ok(await store.ListForPeriodAsync(start, ct)) : InvalidPeriod())
-            .WithSummary("The documents settled in a month: its invoices and the credit notes made in it.");
+            .WithSummary("The documents of a billing month: its invoices, every revision, and their credit notes.");
 
         var consumer = admin.MapGroup("/consumers/{consumerId}/invoices");
         consumer.MapGet("/", async (string consumerId, InvoiceQueries queries, CancellationToken ct) =>
