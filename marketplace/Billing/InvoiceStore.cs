@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using DataZones.Marketplace.Ids;
 using DataZones.Marketplace.Persistence;
 
 namespace DataZones.Marketplace.Billing;
@@ -9,9 +10,11 @@ namespace DataZones.Marketplace.Billing;
 /// partition read and no consumer's query can reach another's rows), an index per billing month <c>p-&lt;yyyyMM&gt;</c>,
 /// and an index of the documents that became final in a month <c>f-&lt;yyyyMM&gt;</c> (what a settlement starts from).
 /// A document's lines are written before its header, and readers ignore lines without a header, so the header is
-/// the commit point of a document of any length.
+/// the commit point of a document of any length. Every attempt to write a document has its own attempt id, in its
+/// lines' row keys and in the header it commits: an attempt interrupted before its header leaves lines that no
+/// header names, so they never attach to the invoice a later attempt (with other lines, perhaps fewer) makes.
 /// </summary>
-public sealed class InvoiceStore(PlatformTables tables)
+public sealed class InvoiceStore(PlatformTables tables, IIdGenerator ids)
 {
     private const string TableName = "invoices";
 
@@ -19,15 +22,16 @@ public sealed class InvoiceStore(PlatformTables tables)
     public async Task<bool> AddAsync(Invoice document, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
+        var attempt = ids.NewId();
         foreach (var chunk in document.Lines.Chunk(100))
         {
-            // Upsert: a line left by an interrupted run is the same line, since ids and rating are deterministic.
+            // Upsert: the attempt id is new, so nothing else is there; an SDK retry of a committed chunk rewrites the same rows.
             await table.SubmitTransactionAsync(chunk.Select(l => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
-                InvoiceEntity.Line(document, l))), cancellationToken);
+                InvoiceEntity.Line(document, attempt, l))), cancellationToken);
         }
         try
         {
-            await table.AddEntityAsync(InvoiceEntity.Header(document), cancellationToken);
+            await table.AddEntityAsync(InvoiceEntity.Header(document, attempt), cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
@@ -41,7 +45,8 @@ public sealed class InvoiceStore(PlatformTables tables)
     public async Task UpdateAsync(Invoice document, ETag etag, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
-        await table.UpdateEntityAsync(InvoiceEntity.Header(document), etag, TableUpdateMode.Replace, cancellationToken);
+        // Merge: a state move keeps the attempt id the header was committed with (and so its lines).
+        await table.UpdateEntityAsync(InvoiceEntity.Header(document), etag, TableUpdateMode.Merge, cancellationToken);
         await IndexAsync(document, cancellationToken);
     }
 
@@ -55,16 +60,18 @@ public sealed class InvoiceStore(PlatformTables tables)
     public async Task VoidWithCreditNoteAsync(Invoice voided, ETag etag, Invoice creditNote, DateOnly finalMonth, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
+        var attempt = ids.NewId();
         foreach (var chunk in creditNote.Lines.Chunk(100))
         {
             await table.SubmitTransactionAsync(chunk.Select(l => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
-                InvoiceEntity.Line(creditNote, l))), cancellationToken);
+                InvoiceEntity.Line(creditNote, attempt, l))), cancellationToken);
         }
         await IndexFinalAsync(creditNote, finalMonth, cancellationToken); // a pointer only: the settlement reads the header
         await table.SubmitTransactionAsync(
         [
-            new TableTransactionAction(TableTransactionActionType.Add, InvoiceEntity.Header(creditNote)),
-            new TableTransactionAction(TableTransactionActionType.UpdateReplace, InvoiceEntity.Header(voided), etag),
+            new TableTransactionAction(TableTransactionActionType.Add, InvoiceEntity.Header(creditNote, attempt)),
+            // Merge: the invoice keeps the attempt id its header was committed with, and so its lines.
+            new TableTransactionAction(TableTransactionActionType.UpdateMerge, InvoiceEntity.Header(voided, attempt: null), etag),
         ], cancellationToken);
         await IndexAsync(creditNote, cancellationToken);
         await IndexAsync(voided, cancellationToken);

@@ -19,8 +19,9 @@ namespace DataZones.Marketplace.Pipeline;
 
 /// <summary>
 /// The paid-call pipeline, in order, for every zone endpoint (identification ran before it, as authentication):
-/// authorise → rate limit → idempotency → the zone handler → quota for the units answered → usage record durable
-/// (group commit, chained in the ledger) → answer with the charge, limits and a signed receipt. Any step that says
+/// authorise → rate limit → idempotency → the zone handler → one metering instant → quota for the units answered →
+/// the units priced at what they add to the month, usage record durable (group commit, chained in the ledger) →
+/// answer with the charge, limits and a signed receipt. Any step that says
 /// no answers with a problem and bills nothing; if the usage record cannot be made durable the caller gets 503 and
 /// none of the answer.
 /// </summary>
@@ -103,10 +104,21 @@ public sealed partial class PaidCallFilter(
             return result; // a problem or refusal from the zone: not an answer, not billed
         }
 
-        // 5. Quota for the units actually answered.
+        // 5. One instant decides the call's period: its plan version and price, quota month, record time and day.
+        var meteredAt = time.GetUtcNow();
+        priced = call.Product.FindPlan(call.Subscription.PlanId, meteredAt);
+        if (priced is null)
+        {
+            await AbandonAsync(call.ConsumerId, idempotencyKey);
+            return PlanNotOffered(call);
+        }
+        plan = priced.Plan;
+        cap = CapOf(plan);
+
+        // 6. Quota for the units actually answered.
         if (cap is not null)
         {
-            var decision = await quota.TryTakeAsync(call.Subscription.Id, answer.Units, cap.Value, cancellationToken);
+            var decision = await quota.TryTakeAsync(call.Subscription.Id, answer.Units, cap.Value, meteredAt, cancellationToken);
             http.Response.Headers[PipelineHeaders.QuotaRemaining] = decision.Remaining?.ToString(CultureInfo.InvariantCulture);
             http.Response.Headers[PipelineHeaders.QuotaReset] = decision.ResetsAt.ToString("O", CultureInfo.InvariantCulture);
             if (!decision.Granted)
@@ -117,9 +129,8 @@ public sealed partial class PaidCallFilter(
             }
         }
 
-        // 6. Price the units at what they add to the month (given the units this instance metered before them), and
+        // 7. Price the units at what they add to the month (given the units this instance metered before them), and
         //    meter them, durably, before anything of the answer leaves.
-        var meteredAt = time.GetUtcNow();
         var line = new PeriodLine(call.Subscription.Id, plan.Id, priced.Version, Keys.Month(calendar.DayOf(meteredAt)));
         var unitsBefore = periodUnits.Take(line, answer.Units);
         var record = new UsageRecord(http.TraceIdentifier, call.ConsumerId, call.Subscription.Id, call.Product.Id, operation.OperationId,
@@ -134,12 +145,14 @@ public sealed partial class PaidCallFilter(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogMeteringFailed(logger, exception, record.RequestId);
+            // Not durable, so not answered and never billed: the units go back to the quota and the month's count.
             periodUnits.Return(line, answer.Units);
+            if (cap is not null) await quota.ReturnAsync(call.Subscription.Id, answer.Units, meteredAt);
             await AbandonAsync(call.ConsumerId, idempotencyKey);
             return Problem.Of(ProblemTypes.StorageUnavailable, "The call could not be metered, so no answer is given and nothing is charged. Retry later.");
         }
 
-        // 7. Answer, with what was charged and a receipt that proves it.
+        // 8. Answer, with what was charged and a receipt that proves it.
         var headers = ChargeHeaders(record, receipts.SignReceipt(new ReceiptClaims(record.RequestId, record.ConsumerId, record.ProductId,
             record.OperationId, record.Units, record.Amount, record.Time, record.ResponseHash, record.PlanId, record.PlanVersion, record.PeriodUnitsBefore)));
         foreach (var (name, value) in headers) http.Response.Headers[name] = value;
