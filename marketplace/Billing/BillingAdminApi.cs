@@ -51,8 +51,8 @@ public static class BillingAdminApi
     private static IResult Closed(BillingCloseOutcome outcome) => outcome.Closed is { } closed
         ? Results.Ok(closed)
         : Problem.Of(BillingProblems.PeriodNotEnded,
-            $"{outcome.Period} ends at {outcome.MonthEndText}; it can be closed from then on.",
-            new Dictionary<string, object?> { ["period"] = outcome.Period, ["periodEnd"] = outcome.MonthEnd });
+            $"{outcome.Period} ends at {outcome.MonthEndText}; it can be closed from {outcome.ClosableFromText}, once its last day's records are all in.",
+            new Dictionary<string, object?> { ["period"] = outcome.Period, ["periodEnd"] = outcome.MonthEnd, ["closableFrom"] = outcome.ClosableFrom });
 
     internal static IResult InvalidPeriod() => Problem.Invalid([new FieldError("period", "invalid-period", "Give the month as yyyy-MM.")]);
 

@@ -142,12 +142,14 @@ public sealed partial class PaidCallFilter(
             await usage.AppendAsync(record, cancellationToken);
             metrics.Metered(time.GetElapsedTime(meteringStarted));
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception)
         {
-            LogMeteringFailed(logger, exception, record.RequestId);
-            // Not durable, so not answered and never billed: the units go back to the quota and the month's count.
+            // Not durable (or, cancelled while waiting for room in the queue, never queued), so not answered and never
+            // billed: the units go back to the quota and to the month's count.
             periodUnits.Return(line, answer.Units);
             if (cap is not null) await quota.ReturnAsync(call.Subscription.Id, answer.Units, meteredAt);
+            if (exception is OperationCanceledException) throw;
+            LogMeteringFailed(logger, exception, record.RequestId);
             await AbandonAsync(call.ConsumerId, idempotencyKey);
             return Problem.Of(ProblemTypes.StorageUnavailable, "The call could not be metered, so no answer is given and nothing is charged. Retry later.");
         }

@@ -10,14 +10,16 @@ namespace DataZones.Marketplace.Usage;
 /// partition <c>d-&lt;yyyyMMdd&gt;</c> with rows <c>&lt;consumer&gt;|&lt;line key&gt;</c> (the operator's view of a day); the
 /// line key is <c>product|subscription|plan|version</c> (<see cref="UsageRollup.LineKey"/>). Rows of the older layout
 /// (keyed by product only) read with an empty subscription and version 0, and the next roll-up of their day deletes
-/// them, since it replaces every row of the day by its row key.
+/// them, since it replaces every row of the day by its row key. Partition <c>f-&lt;yyyyMM&gt;</c> has a row per day rolled up
+/// (<c>&lt;yyyyMMdd&gt;</c>) saying when that roll-up began reading the raw records (<c>ReadFrom</c>), written after both
+/// copies, so billing can check the month's roll-ups are final.
 /// </summary>
 public sealed class UsageRollupStore(PlatformTables tables)
 {
     private const string TableName = "rollups";
     private const int WritesInParallel = 8;
 
-    public async Task ReplaceDayAsync(DateOnly day, IReadOnlyCollection<UsageRollup> rollups, CancellationToken cancellationToken)
+    public async Task ReplaceDayAsync(DateOnly day, IReadOnlyCollection<UsageRollup> rollups, DateTimeOffset readFrom, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         var dayKey = Keys.Day(day);
@@ -43,6 +45,20 @@ public sealed class UsageRollupStore(PlatformTables tables)
             await table.DeleteEntityAsync("c-" + consumerId, dayKey + dayRow[consumerId.Length..], cancellationToken: cancellationToken);
             await table.DeleteEntityAsync("d-" + dayKey, dayRow, cancellationToken: cancellationToken);
         }
+        await table.UpsertEntityAsync(new TableEntity("f-" + Keys.Month(day), dayKey) { ["ReadFrom"] = readFrom, ["Rows"] = rollups.Count },
+            TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>For each day of the month that has been rolled up, when its latest roll-up began reading.</summary>
+    public async Task<IReadOnlyDictionary<DateOnly, DateTimeOffset>> ReadFromAsync(DateOnly periodStart, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var result = new Dictionary<DateOnly, DateTimeOffset>();
+        await foreach (var e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {"f-" + Keys.Month(periodStart)}"), cancellationToken: cancellationToken))
+        {
+            result[DateOnly.ParseExact(e.RowKey, "yyyyMMdd", CultureInfo.InvariantCulture)] = e.GetDateTimeOffset("ReadFrom")!.Value;
+        }
+        return result;
     }
 
     public async Task<IReadOnlyList<UsageRollup>> ForConsumerAsync(string consumerId, DateOnly from, DateOnly to, CancellationToken cancellationToken)

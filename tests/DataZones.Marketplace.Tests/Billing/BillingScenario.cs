@@ -58,7 +58,15 @@ public sealed class BillingScenario : IAsyncDisposable
     /// </summary>
     public async Task UseAsync(string consumerId, string subscriptionId, string productId, string planId, DateOnly day, params long[] unitsPerCall)
     {
-        Host.Clock.Set(new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), BusinessOffset));
+        await MeterAsync(consumerId, subscriptionId, productId, planId, new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), BusinessOffset), unitsPerCall);
+        await Service<UsageRollupService>().RollUpAsync(day, CancellationToken.None);
+    }
+
+    /// <summary>Meters one call per entry of <paramref name="unitsPerCall"/> at <paramref name="at"/>, without rolling the day up.</summary>
+    public async Task MeterAsync(string consumerId, string subscriptionId, string productId, string planId, DateTimeOffset at, params long[] unitsPerCall)
+    {
+        Host.Clock.Set(at);
+        var day = DateOnly.FromDateTime(at.ToOffset(BusinessOffset).DateTime);
         var priced = (await Service<CatalogService>().FindAsync(productId, CancellationToken.None))!.FindPlan(planId, Host.Clock.GetUtcNow())!;
         var line = new PeriodLine(subscriptionId, planId, priced.Version, day.ToString("yyyyMM", CultureInfo.InvariantCulture));
         var records = unitsPerCall.Select(units =>
@@ -70,7 +78,6 @@ public sealed class BillingScenario : IAsyncDisposable
         }).ToList();
         var writer = Service<UsageWriter>();
         await Task.WhenAll(records.Select(record => writer.AppendAsync(record, CancellationToken.None)));
-        await Service<UsageRollupService>().RollUpAsync(day, CancellationToken.None);
     }
 
     /// <summary>Forgets the units metered so far, as a newly started instance would: its next calls are priced from 0.</summary>

@@ -75,6 +75,32 @@ public sealed class MarginalAmountTests
         Assert.Equal(told, csv.TrimEnd().Split("\r\n").Skip(1).Sum(row => decimal.Parse(row.Split(',')[^1], CultureInfo.InvariantCulture)));
     }
 
+    [Fact]
+    public async Task Calls_EitherSideOfAPriceChange_ArePricedAndRecordedUnderTheVersionInForceAtTheirInstant()
+    {
+        await using var host = await TestHosts.StartAsync();
+        var operatorKey = await host.OperatorKeyAsync();
+        var (_, key, _) = await host.SubscribedConsumerAsync(operatorKey, TestZone.EchoProduct, TestZone.PayPerUsePlanId);
+        using var admin = host.Client(operatorKey);
+        (await admin.PutAsJsonAsync($"/operator/catalog/products/{TestZone.EchoProduct}/plans?effectiveFrom=2026-12", new[]
+        {
+            new { id = TestZone.PayPerUsePlanId, kind = "pay-per-use", tiers = new[] { new { upToUnits = (long?)null, unitPrice = 0.08m } } },
+        })).EnsureSuccessStatusCode();
+        using var client = host.Client(key);
+
+        host.Clock.Set(new DateTimeOffset(2026, 11, 30, 23, 59, 59, TimeSpan.FromHours(8)));
+        var before = await client.PostAsJsonAsync("/zones/test/echo", new { text = "old price" });
+        var lastDay = (await UsageProbe.TodayAsync(host)).Single().Record;
+        host.Clock.Set(new DateTimeOffset(2026, 12, 1, 0, 0, 1, TimeSpan.FromHours(8)));
+        var after = await client.PostAsJsonAsync("/zones/test/echo", new { text = "new price" });
+        var firstDay = (await UsageProbe.TodayAsync(host)).Single().Record;
+
+        Assert.Equal((0.05m, 0.05m), Charged(before.EnsureSuccessStatusCode()));
+        Assert.Equal((0.08m, 0.08m), Charged(after.EnsureSuccessStatusCode()));
+        Assert.Equal((0, 0.05m), (lastDay.PlanVersion, lastDay.Amount));
+        Assert.Equal((1, 0.08m), (firstDay.PlanVersion, firstDay.Amount));
+    }
+
     /// <summary>The amount in <c>X-Amount-Charged</c> and in the signed receipt.</summary>
     private static (decimal Header, decimal Receipt) Charged(HttpResponseMessage response)
     {
