@@ -25,7 +25,7 @@ public static class BillingAdminApi
             .WithSummary("Issue every draft invoice of a month.");
         admin.MapGet("/periods/{period}/documents", async (string period, InvoiceStore store, CancellationToken ct) =>
             BillingPeriod.TryParse(period, out var start) ? Results.Ok(await store.ListForPeriodAsync(start, ct)) : InvalidPeriod())
-            .WithSummary("The documents settled in a month: its invoices and the credit notes made in it.");
+            .WithSummary("The documents of a billing month: its invoices, every revision, and their credit notes.");
 
         var consumer = admin.MapGroup("/consumers/{consumerId}/invoices");
         consumer.MapGet("/", async (string consumerId, InvoiceQueries queries, CancellationToken ct) =>
@@ -51,8 +51,8 @@ public static class BillingAdminApi
     private static IResult Closed(BillingCloseOutcome outcome) => outcome.Closed is { } closed
         ? Results.Ok(closed)
         : Problem.Of(BillingProblems.PeriodNotEnded,
-            $"{outcome.Period} ends at {outcome.MonthEndText}; it can be closed from then on.",
-            new Dictionary<string, object?> { ["period"] = outcome.Period, ["periodEnd"] = outcome.MonthEnd });
+            $"{outcome.Period} ends at {outcome.MonthEndText}; it can be closed from {outcome.ClosableFromText}, once its last day's records are all in.",
+            new Dictionary<string, object?> { ["period"] = outcome.Period, ["periodEnd"] = outcome.MonthEnd, ["closableFrom"] = outcome.ClosableFrom });
 
     internal static IResult InvalidPeriod() => Problem.Invalid([new FieldError("period", "invalid-period", "Give the month as yyyy-MM.")]);
 

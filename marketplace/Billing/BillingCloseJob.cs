@@ -5,7 +5,8 @@ namespace DataZones.Marketplace.Billing;
 
 /// <summary>
 /// On the 1st of each month at 02:30 UTC (10:30 business time, after the hourly roll-ups have rolled up the month's
-/// last day twice): closes the previous business month into draft invoices and reconciles it. Issuing the drafts
+/// last day twice, so the close finds every day final): closes the previous business month into draft invoices and
+/// reconciles it. Issuing the drafts
 /// and settling the month are the operator's, after reviewing this line.
 /// </summary>
 public sealed class BillingCloseJob(BillingCloseService close, ReconciliationService reconciliation, BusinessCalendar calendar, TimeProvider time) : IScheduledJob
@@ -22,6 +23,7 @@ public sealed class BillingCloseJob(BillingCloseService close, ReconciliationSer
         var closed = outcome.Closed ?? throw new InvalidOperationException($"The previous month {outcome.Period} ends only at {outcome.MonthEndText}.");
         var report = await reconciliation.ReconcileAsync(previousMonth, cancellationToken);
         return $"closed {closed.Period}: {closed.InvoicesCreated} invoices made ({closed.LinesCreated} lines, ¥{closed.TotalCreated:0.00}), "
-            + $"{closed.InvoicesUnchanged} already closed, {closed.Unrated.Count} unrated; reconciliation: {report.Summary}";
+            + $"{closed.InvoicesUnchanged} already closed, {closed.Unrated.Count} unrated, {closed.RollupDaysRecomputed.Count} roll-up days recomputed; "
+            + $"reconciliation: {report.Summary}";
     }
 }

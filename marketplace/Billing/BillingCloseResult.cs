@@ -7,6 +7,7 @@ namespace DataZones.Marketplace.Billing;
 /// <param name="InvoicesUnchanged">Consumers whose month already had a live invoice (a re-run changes nothing).</param>
 /// <param name="LinesCreated">Lines on the new invoices.</param>
 /// <param name="TotalCreated">Σ of the new invoices, yuan.</param>
+/// <param name="RollupDaysRecomputed">Days of the month whose roll-up was missing or not final, rolled up again before billing.</param>
 /// <param name="Unrated">Consumer × product × plan whose plan is no longer in the catalog: left unbilled and listed.</param>
 public sealed record BillingCloseResult(
     string Period,
@@ -15,4 +16,5 @@ public sealed record BillingCloseResult(
     int InvoicesUnchanged,
     int LinesCreated,
     decimal TotalCreated,
-    IReadOnlyList<string> Unrated);
+    IReadOnlyList<string> Unrated,
+    IReadOnlyList<DateOnly> RollupDaysRecomputed);

@@ -18,6 +18,7 @@ namespace DataZones.Marketplace.Billing;
 public sealed partial class BillingCloseService(
     ConsumerStore consumers,
     UsageRollupStore rollups,
+    UsageRollupService rollupService,
     InvoiceStore invoices,
     CatalogService catalog,
     MonthlySubscriptions monthlySubscriptions,
@@ -28,17 +29,23 @@ public sealed partial class BillingCloseService(
 {
     private enum Outcome { Created, Unchanged, Empty }
 
-    /// <summary>Closes the month that starts on <paramref name="periodStart"/>, or refuses when it has not ended yet.</summary>
+    /// <summary>
+    /// Closes the month that starts on <paramref name="periodStart"/>, or refuses until its last day's roll-up can be
+    /// final (<see cref="RollupFinality"/>: a few minutes after the month ends).
+    /// </summary>
     public async Task<BillingCloseOutcome> CloseAsync(DateOnly periodStart, CancellationToken cancellationToken)
     {
         var period = BillingPeriod.Format(periodStart);
         var monthEnd = calendar.StartOf(periodStart.AddMonths(1));
-        if (time.GetUtcNow() < monthEnd) return new BillingCloseOutcome(period, monthEnd, null);
-        return new BillingCloseOutcome(period, monthEnd, await CloseEndedMonthAsync(periodStart, period, cancellationToken));
+        var closableFrom = RollupFinality.FinalFrom(calendar, periodStart.AddMonths(1).AddDays(-1));
+        if (time.GetUtcNow() < closableFrom) return new BillingCloseOutcome(period, monthEnd, closableFrom, null);
+        return new BillingCloseOutcome(period, monthEnd, closableFrom, await CloseEndedMonthAsync(periodStart, period, cancellationToken));
     }
 
     private async Task<BillingCloseResult> CloseEndedMonthAsync(DateOnly periodStart, string period, CancellationToken cancellationToken)
     {
+        // The close checks its input first: every day's roll-up final, the last day's above all.
+        var recomputed = await rollupService.FinalizeMonthAsync(periodStart, cancellationToken);
         var all = await consumers.ListAsync(cancellationToken);
         var products = (await catalog.ListAsync(cancellationToken)).ToDictionary(p => p.Id, StringComparer.Ordinal);
         var unrated = new ConcurrentBag<string>();
@@ -61,7 +68,8 @@ public sealed partial class BillingCloseService(
             var finished = Interlocked.Increment(ref done);
             if (finished % 100 == 0 || finished == all.Count) LogProgress(logger, period, finished, all.Count);
         });
-        var result = new BillingCloseResult(period, all.Count, created, unchanged, lines, Pricing.Fen.FromFen(totalFen), [.. unrated.Order(StringComparer.Ordinal)]);
+        var result = new BillingCloseResult(period, all.Count, created, unchanged, lines, Pricing.Fen.FromFen(totalFen), [.. unrated.Order(StringComparer.Ordinal)],
+            recomputed);
         LogClosed(logger, period, created, unchanged, result.TotalCreated, result.Unrated.Count);
         return result;
     }
@@ -76,14 +84,14 @@ public sealed partial class BillingCloseService(
             return (Outcome.Unchanged, live);
         }
         var month = await rollups.ForConsumerAsync(consumerId, periodStart, periodStart.AddMonths(1).AddDays(-1), cancellationToken);
-        var monthly = await monthlySubscriptions.CurrentAsync(consumerId, periodStart, products, cancellationToken);
-        var (lines, missing) = InvoiceRating.Lines(month, (product, plan) => products.GetValueOrDefault(product)?.FindPlan(plan), monthly);
-        foreach (var (product, plan) in missing) unrated.Add($"{consumerId} {product} {plan}");
+        var fees = await monthlySubscriptions.OwingAsync(consumerId, periodStart, products, cancellationToken);
+        var (lines, missing) = InvoiceRating.Lines(month, (product, plan, version) => products.GetValueOrDefault(product)?.FindPlan(plan, version), fees);
+        foreach (var key in missing) unrated.Add($"{consumerId} {key}");
         if (lines.Count == 0) return (Outcome.Empty, null);
 
         var revision = existing.Count + 1;
         var invoice = new Invoice(InvoiceIds.Invoice(periodStart, consumerId, revision), InvoiceKind.Invoice, consumerId, periodStart,
-            revision, InvoiceState.Draft, lines.Sum(l => l.Amount), lines, time.GetUtcNow(), periodStart);
+            revision, InvoiceState.Draft, lines.Sum(l => l.Amount), lines, time.GetUtcNow());
         return await invoices.AddAsync(invoice, cancellationToken) ? (Outcome.Created, invoice) : (Outcome.Unchanged, invoice);
     }
 

@@ -17,6 +17,9 @@ public static class BillingSetup
         services.AddSingleton<MonthlySubscriptions>();
         services.AddSingleton<AllocationPolicyStore>().AddSingleton<AllocationPolicyService>();
         services.AddSingleton<SettlementStore>().AddSingleton<SettlementWriter>().AddSingleton<SettlementReports>().AddSingleton<PeriodSettlementService>();
+        services.AddSingleton<SettlementCloseStore>().AddSingleton<SettledDocumentStore>().AddSingleton<PolicyUsedStore>();
+        services.AddSingleton<RemittanceStore>().AddSingleton<RemittanceWriter>();
+        services.AddSingleton<PolicyReallocationCheck>().AddSingleton<CreditNotePairingCheck>().AddSingleton<RemittanceCheck>();
         services.AddSingleton<UsageReconciler>().AddSingleton<InvoiceReconciler>().AddSingleton<SettlementReconciler>().AddSingleton<ReconciliationService>();
         services.AddSingleton<IScheduledJob, BillingCloseJob>();
         foreach (var problem in BillingProblems.All) services.AddSingleton(problem);

@@ -16,8 +16,7 @@ namespace DataZones.Marketplace.Billing;
 /// <param name="Total">Σ line amounts (already whole fen, so no further rounding).</param>
 /// <param name="Lines">The lines, in product order.</param>
 /// <param name="CreatedAt">When the close (or the void) made it.</param>
-/// <param name="SettlementPeriodStart">The month whose settlement shares it: the billing month for an invoice, the month it was made for a credit note.</param>
-/// <param name="IssuedAt">When it was issued.</param>
+/// <param name="IssuedAt">When it was issued: the moment it became final (a credit note is issued when it is made). Null for a draft, and for a draft voided before issue, which never becomes income.</param>
 /// <param name="PaidAt">When the payment was recorded.</param>
 /// <param name="VoidedAt">When it was voided.</param>
 /// <param name="RelatedId">An invoice's credit note once voided; a credit note's cancelled invoice.</param>
@@ -31,7 +30,6 @@ public sealed record Invoice(
     decimal Total,
     IReadOnlyList<InvoiceLine> Lines,
     DateTimeOffset CreatedAt,
-    DateOnly SettlementPeriodStart,
     DateTimeOffset? IssuedAt = null,
     DateTimeOffset? PaidAt = null,
     DateTimeOffset? VoidedAt = null,
@@ -40,6 +38,9 @@ public sealed record Invoice(
     /// <summary>The billing month as <c>yyyy-MM</c>.</summary>
     public string Period => PeriodStart.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-    /// <summary>Whether the document counts as income (and is settled): everything but a draft invoice.</summary>
-    public bool IsSettleable => Kind == InvoiceKind.CreditNote || State != InvoiceState.Draft;
+    /// <summary>
+    /// Whether the document is final: it was issued (and stays issued, paid or void with a credit note). Only final
+    /// documents are income, settle, and are shown to the consumer; a draft, or a draft voided before issue, never is.
+    /// </summary>
+    public bool IsFinal => IssuedAt is not null;
 }

@@ -9,7 +9,9 @@ namespace DataZones.Marketplace.Billing;
 
 /// <summary>
 /// How documents are stored in table <c>invoices</c>: in the consumer's partition <c>c-&lt;consumer&gt;</c> a header row
-/// <c>&lt;id&gt;</c> and a row per line <c>&lt;id&gt;|&lt;NNN&gt;</c>; money as invariant strings (tables have no decimal).
+/// <c>&lt;id&gt;</c> naming its write attempt (<c>Attempt</c>) and a row per line <c>&lt;id&gt;|&lt;attempt&gt;|&lt;NNN&gt;</c>;
+/// a document is its header with the lines of the header's attempt. Money as invariant strings (tables have no
+/// decimal). Rows of the older layout (<c>&lt;id&gt;|&lt;NNN&gt;</c>, a header without <c>Attempt</c>) read as attempt "".
 /// </summary>
 internal static class InvoiceEntity
 {
@@ -17,15 +19,22 @@ internal static class InvoiceEntity
 
     public static string Partition(string consumerId) => "c-" + consumerId;
 
-    public static string LineRowKey(string documentId, int lineNumber) =>
-        documentId + LineSeparator + lineNumber.ToString("D3", CultureInfo.InvariantCulture);
+    public static string LineRowKey(string documentId, string attempt, int lineNumber) =>
+        documentId + LineSeparator + attempt + LineSeparator + lineNumber.ToString("D3", CultureInfo.InvariantCulture);
 
-    public static TableEntity Header(Invoice d) => new(Partition(d.ConsumerId), d.Id)
+    /// <summary>The header committing the lines of <paramref name="attempt"/>; without one, for a merge that keeps it.</summary>
+    public static TableEntity Header(Invoice d, string? attempt = null)
+    {
+        var header = Header(d);
+        if (attempt is not null) header["Attempt"] = attempt;
+        return header;
+    }
+
+    private static TableEntity Header(Invoice d) => new(Partition(d.ConsumerId), d.Id)
     {
         ["Kind"] = d.Kind.ToString(),
         ["ConsumerId"] = d.ConsumerId,
         ["Period"] = Keys.Month(d.PeriodStart),
-        ["SettlementPeriod"] = Keys.Month(d.SettlementPeriodStart),
         ["Revision"] = d.Revision,
         ["State"] = d.State.ToString(),
         ["Total"] = Money(d.Total),
@@ -37,7 +46,7 @@ internal static class InvoiceEntity
         ["RelatedId"] = d.RelatedId,
     };
 
-    public static TableEntity Line(Invoice d, InvoiceLine l) => new(Partition(d.ConsumerId), LineRowKey(d.Id, l.LineNumber))
+    public static TableEntity Line(Invoice d, string attempt, InvoiceLine l) => new(Partition(d.ConsumerId), LineRowKey(d.Id, attempt, l.LineNumber))
     {
         ["LineNumber"] = l.LineNumber,
         ["ProductId"] = l.ProductId,
@@ -52,6 +61,10 @@ internal static class InvoiceEntity
         ["Tiers"] = JsonSerializer.Serialize(l.Tiers, PlatformJson.Options),
         ["ExactAmount"] = Money(l.ExactAmount),
         ["Amount"] = Money(l.Amount),
+        ["SubscriptionId"] = l.SubscriptionId,
+        ["PlanVersion"] = l.PlanVersion,
+        ["MeteredAmount"] = Money(l.MeteredAmount),
+        ["AdjustmentAmount"] = Money(l.AdjustmentAmount),
     };
 
     /// <summary>Documents from a partition's rows (headers and lines in row-key order); lines without a header are ignored.</summary>
@@ -63,12 +76,18 @@ internal static class InvoiceEntity
         foreach (var row in rows)
         {
             var separator = row.RowKey.IndexOf(LineSeparator, StringComparison.Ordinal);
-            if (separator < 0) headers.Add(row);
-            else AddLine(lines, row.RowKey[..separator], ToLine(row));
+            if (separator < 0)
+            {
+                headers.Add(row);
+                continue;
+            }
+            var rest = row.RowKey[(separator + 1)..];
+            var attempt = rest.Contains(LineSeparator, StringComparison.Ordinal) ? rest[..rest.IndexOf(LineSeparator, StringComparison.Ordinal)] : "";
+            AddLine(lines, row.RowKey[..separator] + LineSeparator + attempt, ToLine(row));
         }
         foreach (var h in headers)
         {
-            var own = lines.GetValueOrDefault(h.RowKey) ?? [];
+            var own = lines.GetValueOrDefault(h.RowKey + LineSeparator + (h.GetString("Attempt") ?? "")) ?? [];
             documents.Add((ToDocument(h, [.. own.OrderBy(l => l.LineNumber)]), h.ETag));
         }
         return documents;
@@ -90,7 +109,6 @@ internal static class InvoiceEntity
         ParseMoney(e.GetString("Total")!),
         lines,
         e.GetDateTimeOffset("CreatedAt")!.Value,
-        Month(e.GetString("SettlementPeriod")!),
         e.GetDateTimeOffset("IssuedAt"),
         e.GetDateTimeOffset("PaidAt"),
         e.GetDateTimeOffset("VoidedAt"),
@@ -109,7 +127,11 @@ internal static class InvoiceEntity
         ParseMoney(e.GetString("MonthlyFee")!),
         JsonSerializer.Deserialize<List<TierCharge>>(e.GetString("Tiers")!, PlatformJson.Options)!,
         ParseMoney(e.GetString("ExactAmount")!),
-        ParseMoney(e.GetString("Amount")!));
+        ParseMoney(e.GetString("Amount")!),
+        e.GetString("SubscriptionId") ?? "",
+        e.GetInt32("PlanVersion") ?? 0,
+        ParseMoney(e.GetString("MeteredAmount") ?? "0"),
+        ParseMoney(e.GetString("AdjustmentAmount") ?? "0"));
 
     public static string Money(decimal yuan) => yuan.ToString(CultureInfo.InvariantCulture);
 

@@ -20,6 +20,14 @@ namespace DataZones.Marketplace.Billing;
 /// <param name="Tiers">Pay per use: the units and exact amount in each graduated tier.</param>
 /// <param name="ExactAmount">The exact charge before rounding.</param>
 /// <param name="Amount">The charge, a whole number of fen.</param>
+/// <param name="SubscriptionId">The subscription whose units the line bills.</param>
+/// <param name="PlanVersion">The price-list version the units were used under, which rated them (0: the zone's plans).</param>
+/// <param name="MeteredAmount">Σ of the line's usage records' amounts — what its calls were told — exact.</param>
+/// <param name="AdjustmentAmount">
+/// <c>ExactAmount − MonthlyFee − MeteredAmount</c>, exact: what rating the month as a whole adds to (or takes from)
+/// what the calls were told. 0 when every call was priced knowing the month's earlier units; otherwise the calls
+/// metered by instances that did not know them (docs/decisions/marginal-amounts.md).
+/// </param>
 public sealed record InvoiceLine(
     int LineNumber,
     string ProductId,
@@ -33,16 +41,25 @@ public sealed record InvoiceLine(
     decimal MonthlyFee,
     IReadOnlyList<TierCharge> Tiers,
     decimal ExactAmount,
-    decimal Amount)
+    decimal Amount,
+    string SubscriptionId = "",
+    int PlanVersion = 0,
+    decimal MeteredAmount = 0m,
+    decimal AdjustmentAmount = 0m)
 {
     /// <summary>
     /// The invoice line for a rated period. Whole-fen amounts are given scale 2 through <see cref="Fen"/> (which
     /// refuses a fraction, so this is not a second rounding point), so that they print as 25000.00, not 25000.
     /// </summary>
-    public static InvoiceLine From(int lineNumber, string productId, RatedLine rated) => new(
-        lineNumber, productId, rated.PlanId, rated.Units, rated.BilledUnits, rated.IncludedUnitsUsed, rated.OverageUnits,
+    public static InvoiceLine From(int lineNumber, InvoiceLineKey key, RatedLine rated, decimal meteredAmount) => new(
+        lineNumber, key.ProductId, rated.PlanId, rated.Units, rated.BilledUnits, rated.IncludedUnitsUsed, rated.OverageUnits,
         rated.OverageUnitPrice, rated.UnitsBeyondCap, Fen.FromFen(Fen.ToFen(rated.MonthlyFee)), rated.Tiers, rated.ExactAmount,
-        Fen.FromFen(Fen.ToFen(rated.Amount)));
+        Fen.FromFen(Fen.ToFen(rated.Amount)), key.SubscriptionId, key.PlanVersion, meteredAmount,
+        rated.ExactAmount - rated.MonthlyFee - meteredAmount);
+
+    /// <summary>What the line bills.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public InvoiceLineKey Key => new(ProductId, SubscriptionId, PlanId, PlanVersion);
 
     /// <summary>The credit-note line that takes this line back: amounts negated, units kept for reference.</summary>
     public InvoiceLine Negated() => this with
@@ -51,5 +68,7 @@ public sealed record InvoiceLine(
         Tiers = [.. Tiers.Select(t => t with { ExactAmount = -t.ExactAmount })],
         ExactAmount = -ExactAmount,
         Amount = -Amount,
+        MeteredAmount = -MeteredAmount,
+        AdjustmentAmount = -AdjustmentAmount,
     };
 }

@@ -5,8 +5,9 @@ using DataZones.Marketplace.Usage;
 namespace DataZones.Marketplace.Billing;
 
 /// <summary>
-/// Checks each consumer's live invoice for a month against its roll-ups rated again now (<see cref="InvoiceRating"/>,
-/// the close's own rule): same lines, units and amounts, and a total equal to the sum of its lines.
+/// Checks each consumer's live invoice for a month against its roll-ups rated again (<see cref="InvoiceRating"/>, the
+/// close's own rule, under the price-list versions the usage names): same lines, units and amounts, and a total equal
+/// to the sum of its lines.
 /// </summary>
 public sealed class InvoiceReconciler(InvoiceStore invoices, CatalogService catalog, MonthlySubscriptions monthlySubscriptions)
 {
@@ -17,11 +18,11 @@ public sealed class InvoiceReconciler(InvoiceStore invoices, CatalogService cata
         var checkedLines = 0;
         foreach (var (consumer, rollups) in rollupsByConsumer)
         {
-            var monthly = await monthlySubscriptions.CurrentAsync(consumer, periodStart, products, cancellationToken);
-            var (expected, unrated) = InvoiceRating.Lines(rollups, (product, plan) => products.GetValueOrDefault(product)?.FindPlan(plan), monthly);
-            foreach (var (product, plan) in unrated)
+            var fees = await monthlySubscriptions.OwingAsync(consumer, periodStart, products, cancellationToken);
+            var (expected, unrated) = InvoiceRating.Lines(rollups, (product, plan, version) => products.GetValueOrDefault(product)?.FindPlan(plan, version), fees);
+            foreach (var key in unrated)
             {
-                mismatches.Add(new("invoice-vs-rollups", $"{consumer} {product} {plan}", "a plan to rate the usage", "plan not in the catalog"));
+                mismatches.Add(new("invoice-vs-rollups", $"{consumer} {key}", "a plan to rate the usage", "plan version not in the catalog"));
             }
             var live = (await invoices.InvoicesForMonthAsync(consumer, periodStart, cancellationToken))
                 .Select(f => f.Document).FirstOrDefault(d => d.State != InvoiceState.Void);
@@ -41,22 +42,22 @@ public sealed class InvoiceReconciler(InvoiceStore invoices, CatalogService cata
 
     private static int CompareLines(Invoice live, IReadOnlyList<InvoiceLine> expected, List<ReconciliationMismatch> mismatches)
     {
-        var actual = live.Lines.ToDictionary(l => (l.ProductId, l.PlanId));
+        var actual = live.Lines.ToDictionary(l => l.Key);
         foreach (var e in expected)
         {
-            var subject = $"{live.Id} {e.ProductId} {e.PlanId}";
-            if (!actual.Remove((e.ProductId, e.PlanId), out var a)) mismatches.Add(new("invoice-vs-rollups", subject, Describe(e), "no line"));
+            var subject = $"{live.Id} {e.Key}";
+            if (!actual.Remove(e.Key, out var a)) mismatches.Add(new("invoice-vs-rollups", subject, Describe(e), "no line"));
             else if (Describe(a) != Describe(e)) mismatches.Add(new("invoice-vs-rollups", subject, Describe(e), Describe(a)));
         }
         foreach (var extra in actual.Values)
         {
-            mismatches.Add(new("invoice-vs-rollups", $"{live.Id} {extra.ProductId} {extra.PlanId}", "no usage to bill", Describe(extra)));
+            mismatches.Add(new("invoice-vs-rollups", $"{live.Id} {extra.Key}", "no usage to bill", Describe(extra)));
         }
         return live.Lines.Count;
     }
 
     private static string Describe(InvoiceLine l) =>
-        string.Create(CultureInfo.InvariantCulture, $"{l.Units} units, {l.BilledUnits} billed, ¥{Money(l.Amount)}");
+        string.Create(CultureInfo.InvariantCulture, $"{l.Units} units, {l.BilledUnits} billed, metered ¥{l.MeteredAmount.ToString("0.##########", CultureInfo.InvariantCulture)}, ¥{Money(l.Amount)}");
 
     private static string Money(decimal yuan) => yuan.ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using DataZones.Marketplace.Access;
+using DataZones.Marketplace.Problems;
 using DataZones.Marketplace.Settlement;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,8 +14,8 @@ public static class SettlementAdminApi
     {
         var admin = endpoints.MapGroup("/operator/billing").RequireAuthorization(Policies.Operator).WithTags("Operator: settlement");
         admin.MapPost("/settlements", async (BillingAdminApi.PeriodRequest request, PeriodSettlementService settlement, CancellationToken ct) =>
-            BillingPeriod.TryParse(request.Period, out var period) ? Results.Ok(await settlement.SettleAsync(period, ct)) : BillingAdminApi.InvalidPeriod())
-            .WithSummary("Settle a month's issued invoices and credit notes by the progressive rule (re-running changes nothing).");
+            BillingPeriod.TryParse(request.Period, out var period) ? Settled(await settlement.SettleAsync(period, ct)) : BillingAdminApi.InvalidPeriod())
+            .WithSummary("Settle an ended month: the documents final in it, by the progressive rule (re-running changes nothing).");
         admin.MapGet("/periods/{period}/statements/{party}", async (string period, string party, SettlementReports reports, CancellationToken ct) =>
             BillingPeriod.TryParse(period, out var start) ? Results.Ok(await reports.StatementAsync(start, party, ct)) : BillingAdminApi.InvalidPeriod())
             .WithSummary("One party's statement for a month; party as holder:<id>, operator:<id> or merchant:<id>.");
@@ -33,5 +34,16 @@ public static class SettlementAdminApi
             BillingPeriod.TryParse(request.Period, out var period) ? Results.Ok(await reconciliation.ReconcileAsync(period, ct)) : BillingAdminApi.InvalidPeriod())
             .WithSummary("Reconcile a month: roll-ups vs raw usage, invoices vs roll-ups, shares vs lines, remittances vs shares.");
         return endpoints;
+    }
+
+    private static IResult Settled(SettlementOutcome outcome)
+    {
+        if (outcome.Settled is { } settled) return Results.Ok(settled);
+        if (outcome.OutOfOrder is { } reason)
+        {
+            return Problem.Of(BillingProblems.SettlementOutOfOrder, reason, new Dictionary<string, object?> { ["period"] = outcome.Period });
+        }
+        return Problem.Of(BillingProblems.PeriodNotEnded, $"{outcome.Period} ends at {outcome.MonthEndText}; it can be settled from then on.",
+            new Dictionary<string, object?> { ["period"] = outcome.Period, ["periodEnd"] = outcome.MonthEnd });
     }
 }

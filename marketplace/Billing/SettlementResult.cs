@@ -2,8 +2,9 @@ namespace DataZones.Marketplace.Billing;
 
 /// <summary>What settling a month did.</summary>
 /// <param name="Period">The settlement month, <c>yyyy-MM</c>.</param>
-/// <param name="Documents">Documents in the month's index.</param>
-/// <param name="DraftsSkipped">Draft invoices: not income yet; settled by a later run once issued.</param>
+/// <param name="Documents">Documents looked at: the month's own and those that became final in it.</param>
+/// <param name="DraftsSkipped">Documents not final (drafts, and drafts superseded before issue): not income, never settled here.</param>
+/// <param name="SettledElsewhere">Final documents that settle in another month (already with their own month, or of a month not settled yet).</param>
 /// <param name="LinesSettled">Lines settled by this run.</param>
 /// <param name="LinesAlreadySettled">Lines an earlier run settled (left as they are).</param>
 /// <param name="Conflicts">Settled lines whose document now says something else: listed, never overwritten (a correction is a void and a credit note).</param>
@@ -12,6 +13,7 @@ public sealed record SettlementResult(
     string Period,
     int Documents,
     int DraftsSkipped,
+    int SettledElsewhere,
     int LinesSettled,
     int LinesAlreadySettled,
     IReadOnlyList<string> Conflicts,

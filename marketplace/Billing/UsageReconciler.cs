@@ -21,7 +21,7 @@ public sealed partial class UsageReconciler(UsageRollupService rollups, UsageRol
         foreach (var day in BillingPeriod.Days(periodStart))
         {
             var raw = await rollups.ComputeAsync(day, cancellationToken);
-            foreach (var r in raw) recomputed[(day, r.ConsumerId, r.ProductId)] = r;
+            foreach (var r in raw) recomputed[(day, r.ConsumerId, r.LineKey)] = r;
             var stored = await store.ForDayAsync(day, cancellationToken);
             consumers.UnionWith(raw.Select(r => r.ConsumerId).Concat(stored.Select(r => r.ConsumerId)));
             checkedRows += Compare("rollup-vs-raw", raw, stored, mismatches);
@@ -40,27 +40,27 @@ public sealed partial class UsageReconciler(UsageRollupService rollups, UsageRol
 
     private static int Compare(string check, IReadOnlyList<UsageRollup> raw, IReadOnlyList<UsageRollup> stored, List<ReconciliationMismatch> mismatches)
     {
-        var storedByKey = stored.ToDictionary(r => (r.Day, r.ConsumerId, r.ProductId));
+        var storedByKey = stored.ToDictionary(r => (r.Day, r.ConsumerId, r.LineKey));
         foreach (var r in raw)
         {
-            var found = storedByKey.GetValueOrDefault((r.Day, r.ConsumerId, r.ProductId));
+            var found = storedByKey.GetValueOrDefault((r.Day, r.ConsumerId, r.LineKey));
             if (found != r) // record equality: decimal equality ignores scale (0.1 = 0.10)
             {
                 mismatches.Add(new(check, Subject(r), Describe(r), found is null ? "no roll-up" : Describe(found)));
             }
         }
-        var rawKeys = raw.Select(r => (r.Day, r.ConsumerId, r.ProductId)).ToHashSet();
-        foreach (var s in stored.Where(s => !rawKeys.Contains((s.Day, s.ConsumerId, s.ProductId))))
+        var rawKeys = raw.Select(r => (r.Day, r.ConsumerId, r.LineKey)).ToHashSet();
+        foreach (var s in stored.Where(s => !rawKeys.Contains((s.Day, s.ConsumerId, s.LineKey))))
         {
             mismatches.Add(new(check, Subject(s), "no usage records", Describe(s)));
         }
         return Math.Max(raw.Count, stored.Count);
     }
 
-    private static string Subject(UsageRollup r) => $"{r.Day:yyyy-MM-dd} {r.ConsumerId} {r.ProductId}";
+    private static string Subject(UsageRollup r) => $"{r.Day:yyyy-MM-dd} {r.ConsumerId} {r.ProductId} {r.SubscriptionId}";
 
     private static string Describe(UsageRollup r) =>
-        string.Create(CultureInfo.InvariantCulture, $"plan {r.PlanId}, {r.Calls} calls, {r.Units} units, ¥{r.Amount}");
+        string.Create(CultureInfo.InvariantCulture, $"plan {r.PlanId} v{r.PlanVersion}, {r.Calls} calls, {r.Units} units, ¥{r.Amount}");
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reconciliation: usage of {Day} recomputed from raw records ({Rows} consumer×product rows).")]
     private static partial void LogDay(ILogger logger, DateOnly day, int rows);

@@ -21,15 +21,16 @@ public static class CatalogApi
 
     public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/catalog", async (CatalogService catalog, CancellationToken ct) =>
+        endpoints.MapGet("/catalog", async (CatalogService catalog, TimeProvider time, CancellationToken ct) =>
         {
             var products = (await catalog.ListAsync(ct)).Where(p => p.Listed).ToList();
-            return TypedResults.Ok(new CatalogView(products.GroupBy(p => p.Descriptor.Zone).Select(zone => new ZoneView(zone.Key, zone.Select(Describe).ToList()))));
+            var now = time.GetUtcNow();
+            return TypedResults.Ok(new CatalogView(products.GroupBy(p => p.Descriptor.Zone).Select(zone => new ZoneView(zone.Key, zone.Select(p => Describe(p, now)).ToList()))));
         }).AllowAnonymous().WithTags("Catalog").WithSummary("Zones, listed products, their operations and price plans.");
 
         var admin = endpoints.MapGroup("/operator/catalog/products").RequireAuthorization(Policies.Operator).WithTags("Operator: catalog");
-        admin.MapGet("/", async (CatalogService catalog, CancellationToken ct) =>
-            TypedResults.Ok((await catalog.ListAsync(ct)).Select(p => new ProductListingView(p.Listed, Describe(p)))))
+        admin.MapGet("/", async (CatalogService catalog, TimeProvider time, CancellationToken ct) =>
+            TypedResults.Ok((await catalog.ListAsync(ct)).Select(p => new ProductListingView(p.Listed, Describe(p, time.GetUtcNow())))))
             .WithSummary("Every product, listed or not.");
         admin.MapPut("/{productId}/listing", async (string productId, ListingRequest request, CatalogService catalog, HttpContext http, CancellationToken ct) =>
         {
@@ -37,24 +38,46 @@ public static class CatalogApi
             await catalog.SetListedAsync(productId, request.Listed, http.User.ActorOf(), ct);
             return Results.NoContent();
         }).WithSummary("List or unlist a product (audited).");
-        admin.MapPut("/{productId}/plans", async (string productId, List<PricePlanDocument>? plans, CatalogService catalog, HttpContext http, CancellationToken ct) =>
+        admin.MapPut("/{productId}/plans", async (string productId, string? effectiveFrom, List<PricePlanDocument>? plans, CatalogService catalog, HttpContext http, CancellationToken ct) =>
         {
             if (await catalog.FindAsync(productId, ct) is null) return Problem.Of(ProblemTypes.NotFound, $"No product '{productId}'.");
-            var errors = PlanValidation.Check(plans);
+            var errors = PlanValidation.Check(plans).ToList();
+            if (!TryParseMonth(effectiveFrom, out var month)) errors.Add(InvalidMonth());
             if (errors.Count > 0) return Problem.Invalid(errors);
-            await catalog.SetPlansAsync(productId, plans!.Select(p => p.ToPlan()).ToList(), http.User.ActorOf(), ct);
-            return Results.NoContent();
-        }).WithSummary("Replace a product's price plans (audited); every invalid rule is reported at once.");
-        admin.MapDelete("/{productId}/plans", async (string productId, CatalogService catalog, HttpContext http, CancellationToken ct) =>
+            return Saved(await catalog.SetPlansAsync(productId, plans!.Select(p => p.ToPlan()).ToList(), month, http.User.ActorOf(), ct));
+        }).WithSummary("Save a new version of a product's price plans (audited), in force from the start of ?effectiveFrom=yyyy-MM "
+            + "(default and earliest: the next month starting at least an hour from now); every invalid rule is reported at once.");
+        admin.MapDelete("/{productId}/plans", async (string productId, string? effectiveFrom, CatalogService catalog, HttpContext http, CancellationToken ct) =>
         {
             if (await catalog.FindAsync(productId, ct) is null) return Problem.Of(ProblemTypes.NotFound, $"No product '{productId}'.");
-            await catalog.SetPlansAsync(productId, null, http.User.ActorOf(), ct);
-            return Results.NoContent();
-        }).WithSummary("Restore the zone's own price plans (audited).");
+            if (!TryParseMonth(effectiveFrom, out var month)) return Problem.Invalid([InvalidMonth()]);
+            return Saved(await catalog.SetPlansAsync(productId, null, month, http.User.ActorOf(), ct));
+        }).WithSummary("Restore the zone's own price plans as a new version, from ?effectiveFrom=yyyy-MM as for a change (audited).");
         return endpoints;
     }
 
-    private static object Describe(CatalogProduct p) => new
+    public sealed record PriceListView(int Version, DateTimeOffset EffectiveFrom, IEnumerable<PricePlanDocument> Plans);
+
+    private static IResult Saved(PriceListSaveResult result)
+    {
+        if (result.Saved is { } saved) return Results.Ok(new PriceListView(saved.Version, saved.EffectiveFrom, saved.Plans.Select(PricePlanDocument.From)));
+        if (result.Conflict) return Problem.Of(ProblemTypes.Conflict, "Another price change was saved at the same moment; read the catalog and retry.");
+        return Problem.Invalid([new FieldError("effectiveFrom", PriceChangeRules.EffectiveFromTooSoon,
+            $"A price change takes effect at the start of a month at least an hour away, so calls already priced are never repriced: {result.EarliestMonth:yyyy-MM} at the earliest.")]);
+    }
+
+    private static bool TryParseMonth(string? text, out DateOnly? month)
+    {
+        month = null;
+        if (text is null) return true;
+        if (!DateOnly.TryParseExact(text, "yyyy-MM", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)) return false;
+        month = parsed;
+        return true;
+    }
+
+    private static FieldError InvalidMonth() => new("effectiveFrom", "invalid-period", "Give the month as yyyy-MM.");
+
+    private static object Describe(CatalogProduct p, DateTimeOffset now) => new
     {
         id = p.Id,
         name = p.Descriptor.Name,
@@ -63,6 +86,8 @@ public static class CatalogApi
         holders = p.Descriptor.HolderIds,
         requiresConsent = p.Descriptor.RequiresConsent,
         operations = p.Descriptor.Operations.Select(o => new { id = o.Id, summary = o.Summary, meter = o.Meter.ToString() }),
-        plans = p.Plans.Select(PricePlanDocument.From),
+        planVersion = p.PriceListAt(now).Version,
+        plans = p.PlansAt(now).Select(PricePlanDocument.From),
+        scheduledPlans = p.ScheduledAfter(now).Select(v => new PriceListView(v.Version, v.EffectiveFrom, v.Plans.Select(PricePlanDocument.From))),
     };
 }

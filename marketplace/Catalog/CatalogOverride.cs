@@ -1,6 +1,4 @@
-using DataZones.Marketplace.Pricing;
-
 namespace DataZones.Marketplace.Catalog;
 
-/// <summary>The operator's changes to a product: whether it is listed, and plans replacing the zone's.</summary>
-public sealed record CatalogOverride(string ProductId, bool Listed, IReadOnlyList<PricePlan>? Plans);
+/// <summary>The operator's change to whether a product is listed. Price changes are versions (<see cref="PriceListStore"/>).</summary>
+public sealed record CatalogOverride(string ProductId, bool Listed);

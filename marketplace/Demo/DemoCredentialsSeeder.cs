@@ -18,6 +18,7 @@ public sealed class DemoCredentialsSeeder(
     ConsumerService consumers,
     SubscriptionService subscriptions,
     CatalogService catalog,
+    TimeProvider time,
     IOptions<DemoOptions> options) : IDemoDataSeeder
 {
     private const string Actor = "system:demo";
@@ -45,7 +46,7 @@ public sealed class DemoCredentialsSeeder(
             var key = await keys.CreateAsync(new ApiKeyOwner(consumer.Id, [Roles.Consumer]), Actor, cancellationToken);
             foreach (var product in products)
             {
-                var (_, subscription) = await subscriptions.RequestAsync(consumer.Id, product.Id, product.Plans[0].Id, Actor, cancellationToken);
+                var (_, subscription) = await subscriptions.RequestAsync(consumer.Id, product.Id, product.PlansAt(time.GetUtcNow())[0].Id, Actor, cancellationToken);
                 if (subscription is { Status: SubscriptionStatus.Requested })
                 {
                     await subscriptions.TransitionAsync(consumer.Id, subscription.Id, SubscriptionStatus.Active, Actor, "demo", kind == "research", cancellationToken);

@@ -56,7 +56,7 @@ public static class MarketplaceSetup
 
         services.AddSingleton<PlatformTables>().AddSingleton<BlobLinks>().AddSingleton<BusinessCalendar>().AddSingleton<AuditLog>();
         services.AddHostedService<StoragePrimer>();
-        services.AddSingleton<CatalogOverrideStore>().AddSingleton<CatalogService>();
+        services.AddSingleton<CatalogOverrideStore>().AddSingleton<PriceListStore>().AddSingleton<CatalogService>();
         services.AddSingleton<ConsumerStore>().AddSingleton<ConsumerService>();
         services.AddSingleton<SubscriptionStore>().AddSingleton<SubscriptionDirectory>().AddSingleton<SubscriptionService>();
         services.AddSingleton<SubscriptionRateLimiter>().AddSingleton<QuotaCounterStore>().AddSingleton<QuotaService>();
@@ -65,6 +65,7 @@ public static class MarketplaceSetup
         services.AddSingleton<ChainRegistry>().AddSingleton<ChainReader>().AddSingleton<LedgerSealStore>().AddSingleton<SealSignature>();
         services.AddSingleton<LedgerSealer>().AddSingleton<LedgerVerifier>();
         services.AddSingleton<UsageWriter>().AddHostedService(sp => sp.GetRequiredService<UsageWriter>());
+        services.AddSingleton<PeriodUnitCounter>();
         services.AddSingleton<UsageRollupStore>().AddSingleton<UsageRollupService>();
         services.AddSingleton<PaidCallAuthorizer>().AddSingleton<PaidCallFilter>();
         services.AddSingleton<IScheduledJob, LedgerSealJob>().AddSingleton<IScheduledJob, UsageRollupJob>();

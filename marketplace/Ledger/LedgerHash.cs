@@ -8,7 +8,9 @@ namespace DataZones.Marketplace.Ledger;
 /// <summary>
 /// The ledger's hash rule, written once and used by the writer and the verifier alike: SHA-256 over the record's
 /// fields in a fixed order, one per line, with the chain id, the position and the predecessor's hash first — so
-/// changing any field, reordering records, or removing one changes every later hash.
+/// changing any field, reordering records, or removing one changes every later hash. The plan version and the
+/// units before the call were added with price versioning; chains written before then (none in production: the
+/// product had not shipped) no longer verify.
 /// </summary>
 public static class LedgerHash
 {
@@ -31,7 +33,9 @@ public static class LedgerHash
             r.Amount.ToString(CultureInfo.InvariantCulture),
             r.Time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
             r.RequestHash,
-            r.ResponseHash);
+            r.ResponseHash,
+            r.PlanVersion.ToString(CultureInfo.InvariantCulture),
+            r.PeriodUnitsBefore.ToString(CultureInfo.InvariantCulture));
         return Hex(Encoding.UTF8.GetBytes(canonical));
     }
 

@@ -7,77 +7,93 @@ using DataZones.Marketplace.Time;
 namespace DataZones.Marketplace.Metering;
 
 /// <summary>
-/// One chain of usage records of this instance: it appends batches as entity-group transactions, one at a time, each
-/// extending the chain where the previous one ended. Only its own loop calls it (one writer per chain), so the chain
-/// needs no coordination. A new chain starts each business hour (and so each day's table), and when a chain
-/// reaches its length limit, so that no partition grows without bound.
+/// One shard of this instance's usage chains: it appends batches as entity-group transactions, one at a time, each
+/// extending the chain of its records' business hour where the previous batch ended. Only its own loop calls it (one
+/// writer per chain), so the chain needs no coordination.
 /// </summary>
-internal sealed class UsageChain(int index, string writerId, long lengthMax, PlatformTables tables, ChainRegistry chains, BusinessCalendar calendar, TimeProvider time, PlatformMetrics metrics)
+/// <remarks>
+/// <para>A record's <see cref="UsageRecord.Time"/>, stamped once by the pipeline, decides its table (business day) and
+/// chain (business hour) — the same instant that decided its quota month and price — so a call at 23:59:59.9 is
+/// billed on the day it was receipted even if its batch commits after midnight. A batch that straddles an hour is
+/// written as one transaction per hour. A record reaches its hour's chain within moments of the hour's end, well
+/// before the hour is sealed (five minutes past).</para>
+/// <para>A new chain (segment) starts when one reaches its length limit, and after any write whose outcome is not
+/// confirmed: the transaction may have committed anyway, so its positions are never written again, and the chain
+/// position always moves past whatever may be durable. A write whose commit is confirmed by reading its first row
+/// back — whatever error the answer came with — completes its callers as durable.</para>
+/// </remarks>
+internal sealed class UsageChain(int index, string writerId, long lengthMax, PlatformTables tables, ChainRegistry chains, BusinessCalendar calendar, PlatformMetrics metrics)
 {
-    private int segment;
-    private string? chainId;
-    private string? tableName;
-    private long nextSequence;
-    private string lastHash = "";
+    /// <summary>Hours kept open behind the newest one seen, for records that reach the writer late.</summary>
+    private static readonly TimeSpan OpenHoursBehind = TimeSpan.FromHours(2);
 
-    /// <summary>Makes the batch durable and completes each caller's task, or fails them all with nothing written.</summary>
+    private readonly Dictionary<string, ChainCursor> cursors = new(StringComparer.Ordinal);
+    private DateTimeOffset newestHour = DateTimeOffset.MinValue;
+
+    /// <summary>Makes the batch durable and completes each caller's task, or fails the callers of what is not durable.</summary>
     public async Task WriteAsync(List<PendingUsage> batch)
     {
+        foreach (var part in batch.GroupBy(p => (Day: calendar.DayOf(p.Record.Time), Hour: calendar.HourOf(p.Record.Time))))
+        {
+            await WritePartAsync([.. part], part.Key.Day, part.Key.Hour);
+        }
+    }
+
+    private async Task WritePartAsync(List<PendingUsage> part, DateOnly day, int hour)
+    {
+        ChainCursor? cursor = null;
         try
         {
-            var table = await OpenAsync();
-            var links = new ChainLink[batch.Count];
-            var actions = new List<TableTransactionAction>(batch.Count);
-            var previous = lastHash;
-            for (var i = 0; i < batch.Count; i++)
+            cursor = await OpenAsync(day, hour);
+            var table = await tables.GetAsync(cursor.Table);
+            var links = new ChainLink[part.Count];
+            var actions = new List<TableTransactionAction>(part.Count);
+            var previous = cursor.LastHash;
+            for (var i = 0; i < part.Count; i++)
             {
-                var sequence = nextSequence + i;
-                links[i] = new ChainLink(tableName!, chainId!, sequence, previous, LedgerHash.Of(batch[i].Record, chainId!, sequence, previous));
-                actions.Add(new TableTransactionAction(TableTransactionActionType.Add, UsageEntity.From(batch[i].Record, links[i])));
+                var sequence = cursor.NextSequence + i;
+                links[i] = new ChainLink(cursor.Table, cursor.ChainId!, sequence, previous, LedgerHash.Of(part[i].Record, cursor.ChainId!, sequence, previous));
+                actions.Add(new TableTransactionAction(TableTransactionActionType.Add, UsageEntity.From(part[i].Record, links[i])));
                 previous = links[i].Hash;
             }
-            await SubmitAsync(table, actions, batch[0].Record.RequestId);
-            metrics.BatchCommitted(batch.Count);
-            nextSequence += batch.Count;
-            lastHash = previous;
-            for (var i = 0; i < batch.Count; i++) batch[i].Durable.TrySetResult(links[i]);
+            await UsageCommit.SubmitAsync(table, actions, part[0].Record.RequestId);
+            metrics.BatchCommitted(part.Count);
+            cursor.Advance(part.Count, previous);
+            for (var i = 0; i < part.Count; i++) part[i].Durable.TrySetResult(links[i]);
         }
         catch (Exception exception)
         {
-            // Nothing of the batch is durable and the chain has not moved: every caller answers 503 with no data.
-            foreach (var pending in batch) pending.Durable.TrySetException(exception);
+            // Not confirmed durable: every caller answers 503 with no data, and the chain moves on to a new segment.
+            cursor?.Abandon();
+            foreach (var pending in part) pending.Durable.TrySetException(exception);
         }
     }
 
-    private static async Task SubmitAsync(TableClient table, List<TableTransactionAction> actions, string firstRequestId)
+    private async Task<ChainCursor> OpenAsync(DateOnly day, int hour)
     {
-        try
+        var dayKey = Keys.Day(day);
+        var table = "usage" + dayKey;
+        var prefix = $"h{hour:D2}-{writerId}-s{index:D2}-";
+        if (!cursors.TryGetValue(table + "/" + prefix, out var cursor))
         {
-            await table.SubmitTransactionAsync(actions, CancellationToken.None);
+            cursor = new ChainCursor(table, calendar.StartOf(day).AddHours(hour));
+            cursors[table + "/" + prefix] = cursor;
+            ForgetOldHours(cursor.HourStart);
         }
-        catch (TableTransactionFailedException e) when (e.Status == 409 && e.FailedTransactionActionIndex is 0 or null)
+        if (cursor.ChainId is null || cursor.NextSequence >= lengthMax)
         {
-            // A retried transaction whose first attempt committed but whose answer was lost fails on its first row
-            // (the SDK names the failing action): if that row carries our first request id, the rows are ours.
-            var first = await table.GetEntityIfExistsAsync<TableEntity>(actions[0].Entity.PartitionKey, actions[0].Entity.RowKey);
-            if (!first.HasValue || first.Value!.GetString("RequestId") != firstRequestId) throw;
+            var segment = cursor.Segment + 1;
+            var chainId = prefix + segment.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+            await chains.RegisterAsync(dayKey, table, chainId, CancellationToken.None);
+            cursor.Start(segment, chainId, LedgerHash.Genesis(table, chainId));
         }
+        return cursor;
     }
 
-    private async Task<TableClient> OpenAsync()
+    private void ForgetOldHours(DateTimeOffset hourStart)
     {
-        var now = time.GetUtcNow();
-        var day = Keys.Day(calendar.DayOf(now));
-        var table = "usage" + day;
-        var hourPrefix = $"h{calendar.HourOf(now):D2}-{writerId}-s{index:D2}-";
-        if (chainId is null || !chainId.StartsWith(hourPrefix, StringComparison.Ordinal) || table != tableName) segment = 0;
-        else if (nextSequence >= lengthMax) segment++;
-        var chain = hourPrefix + segment.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
-        if (chain != chainId || table != tableName)
-        {
-            await chains.RegisterAsync(day, table, chain, CancellationToken.None);
-            (chainId, tableName, nextSequence, lastHash) = (chain, table, 0, LedgerHash.Genesis(table, chain));
-        }
-        return await tables.GetAsync(table);
+        if (hourStart <= newestHour) return;
+        newestHour = hourStart;
+        foreach (var old in cursors.Where(c => c.Value.HourStart < newestHour - OpenHoursBehind).Select(c => c.Key).ToList()) cursors.Remove(old);
     }
 }

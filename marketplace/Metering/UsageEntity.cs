@@ -21,6 +21,8 @@ public static class UsageEntity
         ["Time"] = r.Time,
         ["RequestHash"] = r.RequestHash,
         ["ResponseHash"] = r.ResponseHash,
+        ["PlanVersion"] = r.PlanVersion,
+        ["PeriodUnitsBefore"] = r.PeriodUnitsBefore,
         ["PreviousHash"] = link.PreviousHash,
         ["Hash"] = link.Hash,
     };
@@ -37,7 +39,12 @@ public static class UsageEntity
         decimal.Parse(e.GetString("Amount")!, CultureInfo.InvariantCulture),
         e.GetDateTimeOffset("Time")!.Value,
         e.GetString("RequestHash")!,
-        e.GetString("ResponseHash")!);
+        e.GetString("ResponseHash")!,
+        PlanVersion(e),
+        e.GetInt64("PeriodUnitsBefore") ?? 0);
+
+    /// <summary>The price-list version a stored record names; records from before versions were kept are version 0, the zone's plans.</summary>
+    public static int PlanVersion(TableEntity e) => e.GetInt32("PlanVersion") ?? 0;
 
     /// <summary>Zero-padded, so that row order is chain order.</summary>
     public static string RowKey(long sequence) => sequence.ToString("D12", CultureInfo.InvariantCulture);

@@ -25,12 +25,12 @@ public sealed class UsageWriter : IHostedService
     private readonly int batchSizeMax;
     private readonly List<Task> loops = [];
 
-    public UsageWriter(PlatformTables tables, ChainRegistry registry, BusinessCalendar calendar, TimeProvider time, IIdGenerator ids, PlatformMetrics metrics, IOptions<MeteringOptions> options)
+    public UsageWriter(PlatformTables tables, ChainRegistry registry, BusinessCalendar calendar, IIdGenerator ids, PlatformMetrics metrics, IOptions<MeteringOptions> options)
     {
         var settings = options.Value;
         WriterId = ids.NewId()[^8..].ToLowerInvariant();
         queue = Channel.CreateBounded<PendingUsage>(new BoundedChannelOptions(settings.QueueLengthMax) { FullMode = BoundedChannelFullMode.Wait });
-        chains = Enumerable.Range(0, settings.ShardCount).Select(i => new UsageChain(i, WriterId, settings.ChainLengthMax, tables, registry, calendar, time, metrics)).ToArray();
+        chains = Enumerable.Range(0, settings.ShardCount).Select(i => new UsageChain(i, WriterId, settings.ChainLengthMax, tables, registry, calendar, metrics)).ToArray();
         inFlight = new SemaphoreSlim(Math.Min(settings.TransactionsInFlightMax, settings.ShardCount));
         batchSizeMax = settings.BatchSizeMax;
     }

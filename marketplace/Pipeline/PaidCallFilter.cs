@@ -8,7 +8,9 @@ using DataZones.Marketplace.Problems;
 using DataZones.Marketplace.Quotas;
 using DataZones.Marketplace.Receipts;
 using DataZones.Marketplace.Subscriptions;
+using DataZones.Marketplace.Persistence;
 using DataZones.Marketplace.Telemetry;
+using DataZones.Marketplace.Time;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging;
@@ -17,8 +19,9 @@ namespace DataZones.Marketplace.Pipeline;
 
 /// <summary>
 /// The paid-call pipeline, in order, for every zone endpoint (identification ran before it, as authentication):
-/// authorise → rate limit → idempotency → the zone handler → quota for the units answered → usage record durable
-/// (group commit, chained in the ledger) → answer with the charge, limits and a signed receipt. Any step that says
+/// authorise → rate limit → idempotency → the zone handler → one metering instant → quota for the units answered →
+/// the units priced at what they add to the month, usage record durable (group commit, chained in the ledger) →
+/// answer with the charge, limits and a signed receipt. Any step that says
 /// no answers with a problem and bills nothing; if the usage record cannot be made durable the caller gets 503 and
 /// none of the answer.
 /// </summary>
@@ -28,6 +31,8 @@ public sealed partial class PaidCallFilter(
     IdempotencyService idempotency,
     QuotaService quota,
     UsageWriter usage,
+    PeriodUnitCounter periodUnits,
+    BusinessCalendar calendar,
     ReceiptSigner receipts,
     TimeProvider time,
     PlatformMetrics metrics,
@@ -58,8 +63,9 @@ public sealed partial class PaidCallFilter(
         // 1. Authorise: an active subscription of this consumer to this listed product.
         var (call, denial) = await authorizer.AuthoriseAsync(http.User, operation, cancellationToken);
         if (call is null) return denial;
-        var plan = call.Product.FindPlan(call.Subscription.PlanId);
-        if (plan is null) return Problem.Of(ProblemTypes.NoSubscription, $"The plan '{call.Subscription.PlanId}' is no longer offered for this product; subscribe again.");
+        var priced = call.Product.FindPlan(call.Subscription.PlanId, time.GetUtcNow());
+        if (priced is null) return PlanNotOffered(call);
+        var plan = priced.Plan;
 
         // 2. Rate limit, per subscription.
         var rate = rateLimiter.TryAcquire(call.Subscription.Id);
@@ -98,10 +104,21 @@ public sealed partial class PaidCallFilter(
             return result; // a problem or refusal from the zone: not an answer, not billed
         }
 
-        // 5. Quota for the units actually answered.
+        // 5. One instant decides the call's period: its plan version and price, quota month, record time and day.
+        var meteredAt = time.GetUtcNow();
+        priced = call.Product.FindPlan(call.Subscription.PlanId, meteredAt);
+        if (priced is null)
+        {
+            await AbandonAsync(call.ConsumerId, idempotencyKey);
+            return PlanNotOffered(call);
+        }
+        plan = priced.Plan;
+        cap = CapOf(plan);
+
+        // 6. Quota for the units actually answered.
         if (cap is not null)
         {
-            var decision = await quota.TryTakeAsync(call.Subscription.Id, answer.Units, cap.Value, cancellationToken);
+            var decision = await quota.TryTakeAsync(call.Subscription.Id, answer.Units, cap.Value, meteredAt, cancellationToken);
             http.Response.Headers[PipelineHeaders.QuotaRemaining] = decision.Remaining?.ToString(CultureInfo.InvariantCulture);
             http.Response.Headers[PipelineHeaders.QuotaReset] = decision.ResetsAt.ToString("O", CultureInfo.InvariantCulture);
             if (!decision.Granted)
@@ -112,26 +129,34 @@ public sealed partial class PaidCallFilter(
             }
         }
 
-        // 6. Meter, durably, before anything of the answer leaves.
-        var unitPrice = PlanRating.MarginalUnitPrice(plan, 0) ?? 0m;
+        // 7. Price the units at what they add to the month (given the units this instance metered before them), and
+        //    meter them, durably, before anything of the answer leaves.
+        var line = new PeriodLine(call.Subscription.Id, plan.Id, priced.Version, Keys.Month(calendar.DayOf(meteredAt)));
+        var unitsBefore = periodUnits.Take(line, answer.Units);
         var record = new UsageRecord(http.TraceIdentifier, call.ConsumerId, call.Subscription.Id, call.Product.Id, operation.OperationId,
-            plan.Id, answer.Units, unitPrice, unitPrice * answer.Units, time.GetUtcNow(), requestHash, Sha256.Base64Url(answer.Body));
+            plan.Id, answer.Units, PlanRating.MarginalUnitPrice(plan, unitsBefore) ?? 0m, PlanRating.MarginalAmount(plan, unitsBefore, answer.Units),
+            meteredAt, requestHash, Sha256.Base64Url(answer.Body), priced.Version, unitsBefore);
         var meteringStarted = time.GetTimestamp();
         try
         {
             await usage.AppendAsync(record, cancellationToken);
             metrics.Metered(time.GetElapsedTime(meteringStarted));
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception)
         {
+            // Not durable (or, cancelled while waiting for room in the queue, never queued), so not answered and never
+            // billed: the units go back to the quota and to the month's count.
+            periodUnits.Return(line, answer.Units);
+            if (cap is not null) await quota.ReturnAsync(call.Subscription.Id, answer.Units, meteredAt);
+            if (exception is OperationCanceledException) throw;
             LogMeteringFailed(logger, exception, record.RequestId);
             await AbandonAsync(call.ConsumerId, idempotencyKey);
             return Problem.Of(ProblemTypes.StorageUnavailable, "The call could not be metered, so no answer is given and nothing is charged. Retry later.");
         }
 
-        // 7. Answer, with what was charged and a receipt that proves it.
+        // 8. Answer, with what was charged and a receipt that proves it.
         var headers = ChargeHeaders(record, receipts.SignReceipt(new ReceiptClaims(record.RequestId, record.ConsumerId, record.ProductId,
-            record.OperationId, record.Units, record.Amount, record.Time, record.ResponseHash)));
+            record.OperationId, record.Units, record.Amount, record.Time, record.ResponseHash, record.PlanId, record.PlanVersion, record.PeriodUnitsBefore)));
         foreach (var (name, value) in headers) http.Response.Headers[name] = value;
         if (idempotencyKey.Length > 0)
         {
@@ -149,6 +174,9 @@ public sealed partial class PaidCallFilter(
             ? ("answered", units)
             : ("not-answered", 0);
     }
+
+    private static IResult PlanNotOffered(PaidCallContext call) =>
+        Problem.Of(ProblemTypes.NoSubscription, $"The plan '{call.Subscription.PlanId}' is no longer offered for this product; subscribe again.");
 
     private static long? CapOf(PricePlan plan) => plan is MonthlyPlan monthly ? monthly.UnitCapPerPeriod : null;
 

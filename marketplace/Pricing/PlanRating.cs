@@ -4,7 +4,8 @@ namespace DataZones.Marketplace.Pricing;
 /// Turns a period's units into a <see cref="RatedLine"/>. A period is rated from its total units: daily roll-ups are
 /// summed first (<see cref="RatePeriod"/>), so graduated tiers and included units apply to the whole period, not
 /// day by day. For a flat pay-per-use price this changes nothing — the month's exact amount equals the sum of the
-/// days' exact amounts — which is what lets metering show a per-call price while the invoice remains what counts.
+/// days' exact amounts. A call is charged <see cref="MarginalAmount"/>, the difference of two ratings, so the calls of
+/// a period add up to the period's rating less its fee.
 /// </summary>
 public static class PlanRating
 {
@@ -38,8 +39,22 @@ public static class PlanRating
     }
 
     /// <summary>
-    /// The price of the next unit after <paramref name="unitsAlreadyUsedThisPeriod"/>, for metering receipts; null
-    /// when a hard cap refuses that unit. Invoices are rated from period totals, never from these prices.
+    /// What <paramref name="units"/> add to a period that already holds <paramref name="unitsBefore"/>, exact:
+    /// <c>Rate(before + units).ExactAmount − Rate(before).ExactAmount</c>. It is what a call is charged (its usage
+    /// record, <c>X-Amount-Charged</c>, its receipt). Over any split of a period's units into calls, counted in order,
+    /// the amounts add up exactly to the period's exact amount less a monthly fee (the differences telescope):
+    /// included units add 0, overage its price, graduated units the price of the tier each falls in, and units
+    /// beyond a hard cap 0 (they are not billed).
+    /// </summary>
+    public static decimal MarginalAmount(PricePlan plan, long unitsBefore, long units)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(units);
+        return Rate(plan, checked(unitsBefore + units)).ExactAmount - Rate(plan, unitsBefore).ExactAmount;
+    }
+
+    /// <summary>
+    /// The price of the next unit after <paramref name="unitsAlreadyUsedThisPeriod"/>; null when a hard cap refuses
+    /// that unit. A usage record shows it as the unit price of its call's first unit.
     /// </summary>
     public static decimal? MarginalUnitPrice(PricePlan plan, long unitsAlreadyUsedThisPeriod)
     {

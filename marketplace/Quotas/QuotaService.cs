@@ -21,12 +21,14 @@ public sealed class QuotaService(QuotaCounterStore counters, BusinessCalendar ca
 
     private readonly ConcurrentDictionary<(string, string), Lease> leases = new();
 
-    /// <summary>Takes <paramref name="units"/> of the subscription's cap for the current period.</summary>
-    public async Task<QuotaDecision> TryTakeAsync(string subscriptionId, long units, long cap, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes <paramref name="units"/> of the subscription's cap for the period of <paramref name="at"/> — the call's one
+    /// metering instant, which also decides its usage record's time and day, so a call is counted in the month it is billed in.
+    /// </summary>
+    public async Task<QuotaDecision> TryTakeAsync(string subscriptionId, long units, long cap, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var period = Keys.Month(calendar.DayOf(now));
-        var resetsAt = calendar.NextMonthStart(now);
+        var period = Keys.Month(calendar.DayOf(at));
+        var resetsAt = calendar.NextMonthStart(at);
         var lease = leases.GetOrAdd((subscriptionId, period), _ => new Lease());
         await lease.Gate.WaitAsync(cancellationToken);
         try
@@ -44,6 +46,24 @@ public sealed class QuotaService(QuotaCounterStore counters, BusinessCalendar ca
             if (lease.Available < units) return new QuotaDecision(false, Remaining(lease, cap), resetsAt);
             lease.Available -= units;
             return new QuotaDecision(true, Remaining(lease, cap), resetsAt);
+        }
+        finally
+        {
+            lease.Gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Gives back units taken for a call that was then not metered (and so not answered or billed): they return to this
+    /// instance's block, so the cap is not spent on calls that never happened.
+    /// </summary>
+    public async Task ReturnAsync(string subscriptionId, long units, DateTimeOffset at)
+    {
+        if (!leases.TryGetValue((subscriptionId, Keys.Month(calendar.DayOf(at))), out var lease)) return;
+        await lease.Gate.WaitAsync(CancellationToken.None);
+        try
+        {
+            lease.Available += units;
         }
         finally
         {

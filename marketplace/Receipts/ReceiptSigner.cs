@@ -27,6 +27,9 @@ public sealed class ReceiptSigner(SigningKey key)
         writer.WriteNumber("iat", claims.Time.ToUnixTimeSeconds());
         writer.WriteString("time", claims.Time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
         writer.WriteString("rsh", claims.ResponseSha256);
+        writer.WriteString("pln", claims.PlanId);
+        writer.WriteNumber("plv", claims.PlanVersion);
+        writer.WriteNumber("ubf", claims.PeriodUnitsBefore);
     });
 
     /// <summary>Signs a JSON object written by <paramref name="payload"/>.</summary>

@@ -9,7 +9,7 @@ namespace DataZones.Marketplace.Settlement;
 /// period. A product without a stored version in force settles under <see cref="AllocationPolicy.DemoDefault"/> with
 /// the product's holders (the DOMAIN.md demo policy: 70/30 up to ¥10,000, 50/50 to ¥30,000, 30/70 above).
 /// </summary>
-public sealed class AllocationPolicyService(AllocationPolicyStore store, CatalogService catalog, AuditLog audit, BusinessCalendar calendar, TimeProvider time)
+public sealed class AllocationPolicyService(AllocationPolicyStore store, PolicyUsedStore used, CatalogService catalog, AuditLog audit, BusinessCalendar calendar, TimeProvider time)
 {
     /// <summary>
     /// Saves <paramref name="draft"/> as the product's next version (its own <c>Version</c> is ignored). Its
@@ -44,5 +44,17 @@ public sealed class AllocationPolicyService(AllocationPolicyStore store, Catalog
         if (stored is not null) return new PolicyInForce(stored, false);
         if (await catalog.FindAsync(productId, cancellationToken) is not { } product) return null;
         return new PolicyInForce(AllocationPolicy.DemoDefault(productId, [.. product.Descriptor.HolderIds]), true);
+    }
+
+    /// <summary>
+    /// The policy that settles the product's lines of a billing month: the one frozen at its first settlement, or
+    /// else the one in force now, frozen from here on (with the default's holder list as it is today). Null if the
+    /// product is unknown and nothing was frozen.
+    /// </summary>
+    public async Task<PolicyInForce?> UsedForAsync(string productId, DateOnly billingMonth, CancellationToken cancellationToken)
+    {
+        if (await used.FindAsync(productId, billingMonth, cancellationToken) is { } frozen) return frozen;
+        if (await InForceAsync(productId, billingMonth, cancellationToken) is not { } inForce) return null;
+        return await used.RecordAsync(productId, billingMonth, inForce, cancellationToken);
     }
 }

@@ -9,11 +9,11 @@ public static class RemittanceCsv
 {
     public static byte[] Write(IEnumerable<RemittanceLine> lines)
     {
-        var text = new StringBuilder("period,holderId,item,itemEnglish,amount,transactions,dueDate\r\n");
+        var text = new StringBuilder("period,holderId,item,itemEnglish,shares,broughtForward,amount,carriedForward,transactions,dueDate\r\n");
         foreach (var l in lines)
         {
             text.Append(CultureInfo.InvariantCulture,
-                $"{l.Period},{Field(l.HolderId)},{l.Item},{l.ItemEnglish},{Fen.Format(l.Amount)},{l.Transactions},{l.DueDate:yyyy-MM-dd}\r\n");
+                $"{l.Period},{Field(l.HolderId)},{l.Item},{l.ItemEnglish},{Fen.Format(l.Shares)},{Fen.Format(l.BroughtForward)},{Fen.Format(l.Amount)},{Fen.Format(l.CarriedForward)},{l.Transactions},{l.DueDate:yyyy-MM-dd}\r\n");
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace DataZones.Marketplace.Settlement;
 
 /// <summary>Reads a settled month: a party's statement, the treasury remittance list, the operator's income summary.</summary>
-public sealed class SettlementReports(SettlementStore store, IOptions<SettlementOptions> options)
+public sealed class SettlementReports(SettlementStore store, RemittanceStore remittances, IOptions<SettlementOptions> options)
 {
     public async Task<Statement> StatementAsync(DateOnly periodStart, string party, CancellationToken cancellationToken)
     {
@@ -12,19 +12,16 @@ public sealed class SettlementReports(SettlementStore store, IOptions<Settlement
         return new Statement(Period(periodStart), party, entries.Sum(e => e.Amount), entries);
     }
 
-    /// <summary>Every holder's share of the month, due <see cref="SettlementOptions.RemittanceDueDays"/> after the month ends.</summary>
+    /// <summary>
+    /// Every holder's netted share of the month (<see cref="RemittanceNetting"/>), due
+    /// <see cref="SettlementOptions.RemittanceDueDays"/> after the month ends; empty until the month is settled.
+    /// </summary>
     public async Task<IReadOnlyList<RemittanceLine>> RemittancesAsync(DateOnly periodStart, CancellationToken cancellationToken)
     {
         var due = periodStart.AddMonths(1).AddDays(-1).AddDays(options.Value.RemittanceDueDays);
-        var holders = (await store.PartiesAsync(periodStart, cancellationToken)).Where(p => PartyKindOf(p) == PartyKind.Holder).Order(StringComparer.Ordinal);
-        var lines = new List<RemittanceLine>();
-        foreach (var holder in holders)
-        {
-            var entries = await store.StatementAsync(periodStart, holder, cancellationToken);
-            lines.Add(new RemittanceLine(Period(periodStart), holder[(holder.IndexOf(':', StringComparison.Ordinal) + 1)..],
-                RemittanceLine.ItemChinese, RemittanceLine.ItemInEnglish, entries.Sum(e => e.Amount), entries.Count, due));
-        }
-        return lines;
+        return [.. (await remittances.ForMonthAsync(periodStart, cancellationToken)).Select(r => new RemittanceLine(Period(periodStart),
+            r.Party[(r.Party.IndexOf(':', StringComparison.Ordinal) + 1)..], RemittanceLine.ItemChinese, RemittanceLine.ItemInEnglish,
+            r.Shares, r.BroughtForward, r.Amount, r.CarriedForward, r.Transactions, due))];
     }
 
     public async Task<IncomeSummary> IncomeAsync(DateOnly periodStart, CancellationToken cancellationToken)

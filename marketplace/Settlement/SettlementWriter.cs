@@ -3,9 +3,10 @@ using Microsoft.Extensions.Logging;
 namespace DataZones.Marketplace.Settlement;
 
 /// <summary>
-/// Settles transactions: each line is allocated by <see cref="ProgressiveAllocator"/> under the policy in force for
-/// its billing month (looked up once per product and month), and the lines and the parties' statement entries are
-/// stored for the settlement month. Deterministic, so settling the same lines again writes the same rows.
+/// Settles transactions: each line is allocated by <see cref="ProgressiveAllocator"/> under the policy frozen for its
+/// product and billing month (<see cref="AllocationPolicyService.UsedForAsync"/>, looked up once per product and
+/// month), so a credit note settled later splits exactly as its invoice did; the lines and the parties' statement
+/// entries are stored for the settlement month. Deterministic, so settling the same lines again writes the same rows.
 /// </summary>
 public sealed partial class SettlementWriter(AllocationPolicyService policies, SettlementStore store, ILogger<SettlementWriter> logger)
 {
@@ -16,7 +17,7 @@ public sealed partial class SettlementWriter(AllocationPolicyService policies, S
         var inForce = new Dictionary<(string, DateOnly), PolicyInForce?>();
         foreach (var key in inputs.Select(i => (i.ProductId, i.BillingPeriodStart)).Distinct())
         {
-            inForce[key] = await policies.InForceAsync(key.ProductId, key.BillingPeriodStart, cancellationToken);
+            inForce[key] = await policies.UsedForAsync(key.ProductId, key.BillingPeriodStart, cancellationToken);
         }
         var lines = new List<SettledLine>(inputs.Count);
         var entries = new List<StatementEntry>(inputs.Count * 2);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DataZones.Marketplace.Subscriptions;
 
 /// <summary>A consumer's right to call one product under one plan.</summary>
@@ -12,6 +14,10 @@ namespace DataZones.Marketplace.Subscriptions;
 /// Approved for the product's restricted parts too (e.g. an ocean dataset's restricted areas). Only the operator
 /// grants it.
 /// </param>
+/// <param name="History">
+/// Every status it has had and since when, oldest first (the last entry is <see cref="Status"/>). Billing reads this,
+/// not the current status: a month's fee depends on what the subscription was during the month.
+/// </param>
 public sealed record Subscription(
     string Id,
     string ConsumerId,
@@ -20,7 +26,12 @@ public sealed record Subscription(
     SubscriptionStatus Status,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    bool ElevatedGrade = false)
+    bool ElevatedGrade = false,
+    IReadOnlyList<SubscriptionStatusChange>? History = null)
 {
+    /// <summary>The status history; a subscription made without one has had its status since it was created.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<SubscriptionStatusChange> StatusHistory => History ?? [new(Status, CreatedAt)];
+
     public bool IsActive => Status == SubscriptionStatus.Active;
 }

@@ -21,7 +21,7 @@ public sealed class SubscriptionService(
     {
         var product = await catalog.FindAsync(productId, cancellationToken);
         if (product is null || !product.Listed) return (SubscriptionOutcome.ProductNotFound, null);
-        if (product.FindPlan(planId) is null) return (SubscriptionOutcome.PlanNotFound, null);
+        if (product.FindPlan(planId, time.GetUtcNow()) is null) return (SubscriptionOutcome.PlanNotFound, null);
         var existing = await store.ListForConsumerAsync(consumerId, cancellationToken);
         if (existing.Any(s => s.ProductId == productId && s.Status is SubscriptionStatus.Requested or SubscriptionStatus.Active or SubscriptionStatus.Suspended))
         {
@@ -29,8 +29,12 @@ public sealed class SubscriptionService(
         }
         var now = time.GetUtcNow();
         var autoApprove = options.Value.AutoApproveGeneral && product.Descriptor.Grade == Classification.General;
+        // An auto-approved request is requested and approved at the same instant: it was never "requested" for a moment.
+        List<SubscriptionStatusChange> history = autoApprove
+            ? [new(SubscriptionStatus.Requested, now), new(SubscriptionStatus.Active, now)]
+            : [new(SubscriptionStatus.Requested, now)];
         var subscription = new Subscription(ids.NewId(), consumerId, productId, planId,
-            autoApprove ? SubscriptionStatus.Active : SubscriptionStatus.Requested, now, now);
+            autoApprove ? SubscriptionStatus.Active : SubscriptionStatus.Requested, now, now, History: history);
         await store.AddAsync(subscription, cancellationToken);
         await audit.RecordAsync(Subject(subscription.Id), "requested", actor, $"product {productId}, plan {planId}", cancellationToken);
         if (autoApprove) await audit.RecordAsync(Subject(subscription.Id), "approved", "system:policy", "general-grade product", cancellationToken);
@@ -47,11 +51,13 @@ public sealed class SubscriptionService(
         if (found is null) return (SubscriptionOutcome.NotFound, null);
         var (current, etag) = found.Value;
         if (!SubscriptionTransitions.IsAllowed(current.Status, to)) return (SubscriptionOutcome.TransitionNotAllowed, current);
+        var now = time.GetUtcNow();
         var changed = current with
         {
             Status = to,
-            UpdatedAt = time.GetUtcNow(),
+            UpdatedAt = now,
             ElevatedGrade = elevatedGrade ?? current.ElevatedGrade,
+            History = [.. current.StatusHistory, new SubscriptionStatusChange(to, now)],
         };
         try
         {

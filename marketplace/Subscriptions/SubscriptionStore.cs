@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using DataZones.Marketplace.Hosting;
 using DataZones.Marketplace.Persistence;
 
 namespace DataZones.Marketplace.Subscriptions;
@@ -7,7 +9,10 @@ namespace DataZones.Marketplace.Subscriptions;
 /// <summary>
 /// Table <c>subscriptions</c>: partition = consumer id, row = subscription id. The pipeline needs "this consumer's
 /// subscriptions" (one partition read, then cached); the operator's listing across consumers is an admin path.
-/// State changes use the entity's ETag, so two concurrent changes cannot both win.
+/// State changes use the entity's ETag, so two concurrent changes cannot both win. Property <c>History</c> holds the
+/// status history as JSON (a handful of operator decisions per subscription, far below a property's 64 KiB). A row
+/// written before the history was kept is read as requested at <c>CreatedAt</c> and in its current status since
+/// <c>UpdatedAt</c> — the two facts it holds (the product had not shipped, so no production row lacks the history).
 /// </summary>
 public sealed class SubscriptionStore(PlatformTables tables)
 {
@@ -56,15 +61,21 @@ public sealed class SubscriptionStore(PlatformTables tables)
         ["CreatedAt"] = s.CreatedAt,
         ["UpdatedAt"] = s.UpdatedAt,
         ["ElevatedGrade"] = s.ElevatedGrade,
+        ["History"] = JsonSerializer.Serialize(s.StatusHistory, PlatformJson.Options),
     };
 
-    private static Subscription Map(TableEntity e) => new(
-        e.RowKey,
-        e.PartitionKey,
-        e.GetString("ProductId")!,
-        e.GetString("PlanId")!,
-        Enum.Parse<SubscriptionStatus>(e.GetString("Status")!),
-        e.GetDateTimeOffset("CreatedAt")!.Value,
-        e.GetDateTimeOffset("UpdatedAt")!.Value,
-        e.GetBoolean("ElevatedGrade") ?? false);
+    private static Subscription Map(TableEntity e)
+    {
+        var status = Enum.Parse<SubscriptionStatus>(e.GetString("Status")!);
+        var created = e.GetDateTimeOffset("CreatedAt")!.Value;
+        var updated = e.GetDateTimeOffset("UpdatedAt")!.Value;
+        var history = e.GetString("History") is { } json
+            ? JsonSerializer.Deserialize<List<SubscriptionStatusChange>>(json, PlatformJson.Options)!
+            : LegacyHistory(status, created, updated);
+        return new(e.RowKey, e.PartitionKey, e.GetString("ProductId")!, e.GetString("PlanId")!, status, created, updated,
+            e.GetBoolean("ElevatedGrade") ?? false, history);
+    }
+
+    private static List<SubscriptionStatusChange> LegacyHistory(SubscriptionStatus status, DateTimeOffset created, DateTimeOffset updated) =>
+        status == SubscriptionStatus.Requested ? [new(status, created)] : [new(SubscriptionStatus.Requested, created), new(status, updated)];
 }

@@ -45,7 +45,7 @@ public static class UsageApi
         if (to < from) return Problem.Invalid([new FieldError("to", "reversed-range", "'to' is before 'from'.")]);
         if (to.Value.DayNumber - from.Value.DayNumber >= DaysMax) return Problem.Invalid([new FieldError("to", "range-too-long", $"At most {DaysMax} days at once.")]);
         var rows = (await store.ForConsumerAsync(consumerId, from.Value, to.Value, ct))
-            .Where(r => product is null || r.ProductId == product).OrderBy(r => r.Day).ThenBy(r => r.ProductId, StringComparer.Ordinal).ToList();
+            .Where(r => product is null || r.ProductId == product).OrderBy(r => r.Day).ThenBy(r => r.LineKey, StringComparer.Ordinal).ToList();
         var wantsCsv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
             || (format is null && http.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase));
         return wantsCsv ? Results.Bytes(UsageCsv.Write(rows), "text/csv; charset=utf-8") : Results.Ok(rows);

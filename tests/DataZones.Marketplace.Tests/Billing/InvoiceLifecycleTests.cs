@@ -48,7 +48,7 @@ public sealed class InvoiceLifecycleTests
         Assert.Equal(InvoiceOutcome.InvalidState, again.Outcome);
         Assert.Equal((InvoiceKind.CreditNote, -5.80m, invoice.Id), (creditNote!.Kind, creditNote.Total, creditNote.RelatedId));
         Assert.Equal(invoice.Lines.Select(l => -l.Amount), creditNote.Lines.Select(l => l.Amount));
-        Assert.Equal(BillingScenario.November, creditNote.SettlementPeriodStart);
+        Assert.Equal(creditNote.CreatedAt, creditNote.IssuedAt); // issued the moment it is made
         var voided = (await scenario.Service<InvoiceStore>().FindAsync(consumer, invoice.Id, CancellationToken.None))!.Value.Document;
         Assert.Equal((InvoiceState.Void, creditNote.Id), (voided.State, voided.RelatedId));
         Assert.Equal(invoice.Lines.Select(l => l.Amount), voided.Lines.Select(l => l.Amount)); // never edited
@@ -86,7 +86,7 @@ public sealed class InvoiceLifecycleTests
         Assert.Empty(draftHidden);
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Equal(
-            ["day,productId,planId,calls,units,amount", "2026-10-05,test.billing,unit,1,2,2", "2026-10-06,test.billing,unit,1,1,1"],
+            ["day,productId,subscriptionId,planId,planVersion,calls,units,amount", $"2026-10-05,test.billing,sub-{alice},unit,0,1,2,2", $"2026-10-06,test.billing,sub-{alice},unit,0,1,1,1"],
             csv.TrimEnd().Split("\r\n"));
         Assert.Empty(bobsList);
         Assert.Equal(HttpStatusCode.NotFound, bobReads.StatusCode);

@@ -33,7 +33,7 @@ public sealed class SettlementFlowTests
         Assert.Equal(0, holder["entries"]![0]!["policyVersion"]!.GetValue<int>()); // the documented default policy
         Assert.Equal(("25000.00", "14500.00", "10500.00"), (income["revenue"]!.ToString(), income["holders"]!.ToString(), income["operator"]!.ToString()));
         Assert.Equal(
-            ["period,holderId,item,itemEnglish,amount,transactions,dueDate", "2026-10,holder-a,数据资产使用收入,data asset use income,14500.00,1,2026-11-15"],
+            ["period,holderId,item,itemEnglish,shares,broughtForward,amount,carriedForward,transactions,dueDate", "2026-10,holder-a,数据资产使用收入,data asset use income,14500.00,0.00,14500.00,0.00,1,2026-11-15"],
             Encoding.UTF8.GetString(csv).TrimStart('\uFEFF').TrimEnd().Split("\r\n"));
 
         // The holder reads its own statement with its own key; another holder sees nothing of it.
@@ -59,9 +59,9 @@ public sealed class SettlementFlowTests
         var settlement = scenario.Service<PeriodSettlementService>();
         var store = scenario.Service<SettlementStore>();
 
-        var first = await settlement.SettleAsync(BillingScenario.October, CancellationToken.None);
+        var first = (await settlement.SettleAsync(BillingScenario.October, CancellationToken.None)).Settled!;
         var linesBefore = await store.LinesAsync(BillingScenario.October, CancellationToken.None);
-        var second = await settlement.SettleAsync(BillingScenario.October, CancellationToken.None);
+        var second = (await settlement.SettleAsync(BillingScenario.October, CancellationToken.None)).Settled!;
         var linesAfter = await store.LinesAsync(BillingScenario.October, CancellationToken.None);
 
         Assert.Equal((2, 0), (first.LinesSettled, first.LinesAlreadySettled));
@@ -73,7 +73,7 @@ public sealed class SettlementFlowTests
     }
 
     [Fact]
-    public async Task Settle_DraftsWaitAndCreditNoteSettlesInItsOwnMonthAsAnAdjustingEntry()
+    public async Task Settle_CreditNoteSettlesInItsOwnMonthAsAnAdjustingEntry()
     {
         await using var scenario = await BillingScenario.StartAsync();
         var (consumer, _) = await scenario.ConsumerAsync();
@@ -81,18 +81,21 @@ public sealed class SettlementFlowTests
         await scenario.CloseAsync(BillingScenario.October);
         var settlement = scenario.Service<PeriodSettlementService>();
         var reports = scenario.Service<SettlementReports>();
-        var draftRun = await settlement.SettleAsync(BillingScenario.October, CancellationToken.None);
         var invoice = await scenario.LiveInvoiceAsync(consumer, BillingScenario.October);
         await scenario.Service<InvoiceService>().IssueAsync(consumer, invoice.Id, "test", CancellationToken.None);
-        await settlement.SettleAsync(BillingScenario.October, CancellationToken.None);
+        var october = (await settlement.SettleAsync(BillingScenario.October, CancellationToken.None)).Settled!;
         var octoberBefore = await reports.StatementAsync(BillingScenario.October, "holder:holder-a", CancellationToken.None);
 
+        scenario.Host.Clock.Set(new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.FromHours(8)));
         await scenario.Service<InvoiceService>().VoidAsync(consumer, invoice.Id, "disputed", "test", CancellationToken.None);
-        var octoberRerun = await settlement.SettleAsync(BillingScenario.October, CancellationToken.None);
-        var november = await settlement.SettleAsync(BillingScenario.November, CancellationToken.None);
+        var octoberRerun = (await settlement.SettleAsync(BillingScenario.October, CancellationToken.None)).Settled!;
+        var novemberEarly = await settlement.SettleAsync(BillingScenario.November, CancellationToken.None);
+        scenario.AfterMonth(BillingScenario.November);
+        var november = (await settlement.SettleAsync(BillingScenario.November, CancellationToken.None)).Settled!;
 
-        Assert.Equal((0, 1), (draftRun.LinesSettled, draftRun.DraftsSkipped));
+        Assert.Equal(1, october.LinesSettled);
         Assert.Equal(0, octoberRerun.LinesSettled);
+        Assert.Null(novemberEarly.Settled); // a month settles once it has ended
         Assert.Equal(1, november.LinesSettled);
         Assert.Equal(14500.00m, (await reports.StatementAsync(BillingScenario.October, "holder:holder-a", CancellationToken.None)).Total);
         Assert.Equal(octoberBefore.Entries, (await reports.StatementAsync(BillingScenario.October, "holder:holder-a", CancellationToken.None)).Entries);

@@ -25,7 +25,7 @@ public sealed class CatalogApiTests
     }
 
     [Fact]
-    public async Task OverridePlans_Invalid_ReportsEveryViolation_Valid_IsAppliedAndAudited()
+    public async Task OverridePlans_Invalid_ReportsEveryViolation_Valid_TakesEffectFromTheNextMonth()
     {
         await using var host = await TestHosts.StartAsync();
         using var admin = host.Client(await host.OperatorKeyAsync());
@@ -42,10 +42,20 @@ public sealed class CatalogApiTests
         {
             new { id = "payg", kind = "pay-per-use", tiers = new object[] { new { upToUnits = 1000L, unitPrice = 0.08m }, new { upToUnits = (long?)null, unitPrice = 0.06m } } },
         });
-        Assert.Equal(HttpStatusCode.NoContent, valid.StatusCode);
-        var catalog = await host.Client().GetStringAsync(new Uri("/catalog", UriKind.Relative));
-        Assert.Contains("0.08", catalog, StringComparison.Ordinal);
-        Assert.DoesNotContain("\"capped\"", catalog, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, valid.StatusCode);
+        var saved = JsonNode.Parse(await valid.Content.ReadAsStringAsync())!;
+        Assert.Equal((1, new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.FromHours(8))), (saved["version"]!.GetValue<int>(), saved["effectiveFrom"]!.GetValue<DateTimeOffset>()));
+        // Until December the month's prices stand: the change is announced, not applied.
+        var now = JsonNode.Parse(await host.Client().GetStringAsync(new Uri("/catalog", UriKind.Relative)))!;
+        var echo = now["zones"]!.AsArray().Single(z => z!["id"]!.GetValue<string>() == "test")!["products"]!.AsArray().Single(p => p!["id"]!.GetValue<string>() == TestZone.EchoProduct)!;
+        Assert.Equal(0, echo["planVersion"]!.GetValue<int>());
+        Assert.Contains("\"capped\"", echo["plans"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("0.08", echo["scheduledPlans"]!.ToJsonString(), StringComparison.Ordinal);
+
+        host.Clock.Set(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.FromHours(8)));
+        var december = await host.Client().GetStringAsync(new Uri("/catalog", UriKind.Relative));
+        Assert.Contains("0.08", december, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"capped\"", december, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,6 +20,8 @@ public static class TestZone
     public const string GuardedProduct = "test.guarded";
     public const string PayPerUsePlanId = "payg";
     public const string CappedPlanId = "capped";
+    public const string TieredPlanId = "tiered";
+    public const string OveragePlanId = "overage";
     public const int CappedUnits = 3;
 
     /// <summary>Text that only a zone answer contains: a body with it has leaked zone data.</summary>
@@ -31,7 +33,13 @@ public static class TestZone
 
     public static IServiceCollection AddTestZone(this IServiceCollection services)
     {
-        PricePlan[] plans = [PayPerUsePlan.Flat(PayPerUsePlanId, 0.05m), MonthlyPlan.HardCapped(CappedPlanId, 100m, CappedUnits)];
+        PricePlan[] plans =
+        [
+            PayPerUsePlan.Flat(PayPerUsePlanId, 0.05m),
+            MonthlyPlan.HardCapped(CappedPlanId, 100m, CappedUnits),
+            PayPerUsePlan.Graduated(TieredPlanId, new PriceTier(2, 1.00m), new PriceTier(null, 0.50m)),
+            MonthlyPlan.WithOverage(OveragePlanId, 10m, 2, 0.25m),
+        ];
         services.AddProduct(new ProductDescriptor(EchoProduct, "Echo", "test", "Echoes text back.", ["holder-a"], Classification.General,
             [new OperationDescriptor("echo", "Echo one text", MeterKind.PerCall), new OperationDescriptor("batch", "Echo many texts", MeterKind.PerRecord)], plans));
         services.AddProduct(new ProductDescriptor(GuardedProduct, "Guarded", "test", "Needs approval.", ["holder-b"], Classification.Important,

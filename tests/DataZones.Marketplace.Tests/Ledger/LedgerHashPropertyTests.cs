@@ -30,6 +30,8 @@ public sealed class LedgerHashPropertyTests
         r => r with { Time = r.Time.AddMilliseconds(1) },
         r => r with { RequestHash = r.RequestHash + "x" },
         r => r with { ResponseHash = r.ResponseHash + "x" },
+        r => r with { PlanVersion = r.PlanVersion + 1 },
+        r => r with { PeriodUnitsBefore = r.PeriodUnitsBefore + 1 },
     ];
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class UsageChainRetryTests
         new(new TableServiceClient(TestStorage.ConnectionString), Options.Create(new PersistenceOptions { TablePrefix = TestStorage.UniqueName("t") }));
 
     private static UsageChain Chain(PlatformTables tables) =>
-        new(0, "w1", 1000, tables, new ChainRegistry(tables, Time), new BusinessCalendar(Options.Create(new BusinessCalendarOptions())), Time, Metrics);
+        new(0, "w1", 1000, tables, new ChainRegistry(tables, Time), new BusinessCalendar(Options.Create(new BusinessCalendarOptions())), Metrics);
 
     private static List<PendingUsage> Batch(params string[] requestIds) => requestIds
         .Select(id => new PendingUsage(new UsageRecord(id, "c1", "s1", "p1", "o1", "payg", 1, 0.10m, 0.10m, Time.GetUtcNow(), "q", "r")))

@@ -17,6 +17,12 @@ public class PlanRatingPropertyTests
         select PayPerUsePlan.Graduated("payg", [.. Enumerable.Range(0, count + 1).Select(i =>
             new PriceTier(i < count ? steps.Take(i + 1).Sum(s => (long)s) : null, prices[i]))]);
 
+    private static readonly Gen<PricePlan> MonthlyPlans =
+        from fenFee in Gen.Choose(0, 10_000_000)
+        from included in Gen.Choose(1, 100_000)
+        from overage in Gen.OneOf(UnitPrice.Select(p => (decimal?)p), Gen.Constant((decimal?)null))
+        select (PricePlan)new MonthlyPlan("monthly", fenFee * 0.01m, included, overage);
+
     [Fact]
     public void Rate_FlatPrice_MonthEqualsSumOfDaysBeforeRounding() =>
         PropertyRun.ForAll(
@@ -43,6 +49,28 @@ public class PlanRatingPropertyTests
                 var (plan, used) = c;
                 var step = PlanRating.Rate(plan, used + 1).ExactAmount - PlanRating.Rate(plan, used).ExactAmount;
                 Assert.Equal(PlanRating.MarginalUnitPrice(plan, used), step);
+            });
+
+    [Fact]
+    public void MarginalAmount_AnySplitOfAPeriodIntoCalls_AddsUpToThePeriodLessItsFee() =>
+        PropertyRun.ForAll(
+            from plan in Gen.OneOf(GraduatedPlan.Select(p => (PricePlan)p), MonthlyPlans)
+            from calls in Gen.ListOf(Gen.Choose(0, 20_000), 12).Select(c => c.Select(u => (long)u).ToList())
+            select (plan, calls),
+            c =>
+            {
+                var (plan, calls) = c;
+                long before = 0;
+                var told = 0m;
+                foreach (var units in calls)
+                {
+                    var amount = PlanRating.MarginalAmount(plan, before, units);
+                    Assert.True(amount >= 0);
+                    told += amount;
+                    before += units;
+                }
+                var month = PlanRating.Rate(plan, before);
+                Assert.Equal(month.ExactAmount - month.MonthlyFee, told);
             });
 
     [Fact]

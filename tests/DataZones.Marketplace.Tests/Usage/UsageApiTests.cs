@@ -24,7 +24,7 @@ public sealed class UsageApiTests
     {
         await using var host = await TestHosts.StartAsync();
         var operatorKey = await host.OperatorKeyAsync();
-        var (consumerId, key, _) = await host.SubscribedConsumerAsync(operatorKey, TestZone.EchoProduct, TestZone.PayPerUsePlanId);
+        var (consumerId, key, subscriptionId) = await host.SubscribedConsumerAsync(operatorKey, TestZone.EchoProduct, TestZone.PayPerUsePlanId);
         using var client = host.Client(key);
         for (var i = 0; i < 3; i++) (await client.PostAsJsonAsync("/zones/test/echo", new { text = "x" })).EnsureSuccessStatusCode();
         (await client.PostAsJsonAsync("/zones/test/batch", new { items = new[] { "a", "b", "c", "d" } })).EnsureSuccessStatusCode();
@@ -44,7 +44,7 @@ public sealed class UsageApiTests
 
         var csv = await client.GetAsync(new Uri("/me/usage?from=2026-11-01&to=2026-11-30&format=csv", UriKind.Relative));
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("day,productId,planId,calls,units,amount\r\n2026-11-16,test.echo,payg,4,7,0.35\r\n", await csv.Content.ReadAsStringAsync());
+        Assert.Equal($"day,productId,subscriptionId,planId,planVersion,calls,units,amount\r\n2026-11-16,test.echo,{subscriptionId},payg,0,4,7,0.35\r\n", await csv.Content.ReadAsStringAsync());
 
         var operatorView = JsonNode.Parse(await admin.GetStringAsync(new Uri($"/operator/usage/consumers/{consumerId}?from=2026-11-16&to=2026-11-16", UriKind.Relative)))!.AsArray();
         Assert.Equal(7, operatorView.Single()!["units"]!.GetValue<long>());
