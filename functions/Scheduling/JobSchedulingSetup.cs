@@ -13,6 +13,7 @@ public static class JobSchedulingSetup
     public static IServiceCollection AddJobScheduling(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<LocalSchedulerOptions>(configuration.GetSection(LocalSchedulerOptions.SectionName));
+        services.Configure<RouteOptions>(routes => routes.SetParameterPolicy<FunctionNameRouteConstraint>(TimerInvocationEndpoints.FunctionNameConstraint));
         if (CustomHandlerPort.Read(configuration) is null) services.AddHostedService<LocalScheduler>();
         return services;
     }

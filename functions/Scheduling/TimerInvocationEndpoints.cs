@@ -10,17 +10,25 @@ namespace DataZones.Functions.Scheduling;
 /// </summary>
 public static class TimerInvocationEndpoints
 {
+    /// <summary>The route constraint that keeps the trigger route to names as the host spells them (PascalCase).</summary>
+    public const string FunctionNameConstraint = "functionName";
+
+    /// <summary>
+    /// One route for every timer, <c>/{name}</c> limited to PascalCase names (the API's own paths are lower-case, so
+    /// they keep their 405s). The job is looked up when the host invokes it, not when the routes are mapped: that
+    /// would build every job and its services — billing, settlement, sealing — on a cold instance's path to its
+    /// first answer.
+    /// </summary>
     public static IEndpointRouteBuilder MapTimerInvocations(this IEndpointRouteBuilder endpoints, int hostPort)
     {
-        foreach (var job in endpoints.ServiceProvider.GetServices<IScheduledJob>())
+        endpoints.Map($"/{{name:{FunctionNameConstraint}}}", async (string name, HttpContext context, CancellationToken cancellationToken) =>
         {
-            endpoints.Map("/" + job.FunctionName, async (HttpContext context, CancellationToken cancellationToken) =>
-            {
-                if (!await HostInvocationGuard.IsHostInvocationAsync(context, job.FunctionName, hostPort, cancellationToken)) return Results.NotFound();
-                var log = await job.RunAsync(cancellationToken);
-                return CustomHandlerResponse.Of(job.FunctionName, log);
-            }).ExcludeFromDescription().WithName(job.FunctionName);
-        }
+            if (!await HostInvocationGuard.IsHostInvocationAsync(context, name, hostPort, cancellationToken)) return Results.NotFound();
+            var job = context.RequestServices.GetServices<IScheduledJob>().FirstOrDefault(j => string.Equals(j.FunctionName, name, StringComparison.Ordinal));
+            if (job is null) return Results.NotFound();
+            var log = await job.RunAsync(cancellationToken);
+            return CustomHandlerResponse.Of(job.FunctionName, log);
+        }).ExcludeFromDescription();
         return endpoints;
     }
 }

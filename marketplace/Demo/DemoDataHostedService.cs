@@ -1,14 +1,18 @@
 using Azure.Data.Tables;
 using DataZones.Marketplace.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DataZones.Marketplace.Demo;
 
-/// <summary>Runs the demo seeders once, in order, in the background, in Development only.</summary>
+/// <summary>
+/// Runs the demo seeders once, in order, in the background, in Development only. The seeders (and the zone services
+/// they use) are resolved only then: building them on every start was work a cold instance did for nothing.
+/// </summary>
 public sealed partial class DemoDataHostedService(
-    IEnumerable<IDemoDataSeeder> seeders,
+    IServiceProvider services,
     PlatformTables tables,
     IHostEnvironment environment,
     IOptions<DemoOptions> options,
@@ -20,7 +24,7 @@ public sealed partial class DemoDataHostedService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!environment.IsDevelopment() || !options.Value.Enabled) return;
-        foreach (var seeder in seeders.OrderBy(s => s.Order).ThenBy(s => s.Name, StringComparer.Ordinal))
+        foreach (var seeder in services.GetServices<IDemoDataSeeder>().OrderBy(s => s.Order).ThenBy(s => s.Name, StringComparer.Ordinal))
         {
             try
             {

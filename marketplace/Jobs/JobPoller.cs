@@ -1,5 +1,6 @@
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,10 +11,12 @@ namespace DataZones.Marketplace.Jobs;
 /// Off the Functions host (a laptop, a container, the tests), stands in for the host's queue trigger: takes job
 /// messages from the queue, hands each to the same <see cref="JobRunner"/>, deletes it when the job is finished and
 /// keeps it invisible while the job works. Under the host (<c>FUNCTIONS_CUSTOMHANDLER_PORT</c> set) it does nothing
-/// unless <see cref="JobOptions.PollLocally"/> says so.
+/// unless <see cref="JobOptions.PollLocally"/> says so. The runner (and through it every zone's job handler) is
+/// resolved only once polling starts, so an instance under the host does not build them on its way to its first
+/// answer.
 /// </summary>
 public sealed partial class JobPoller(
-    JobQueue queue, JobRunner runner, JobArrivals arrivals, TimeProvider time, IConfiguration configuration, IOptions<JobOptions> options, ILogger<JobPoller> logger)
+    JobQueue queue, IServiceProvider services, JobArrivals arrivals, TimeProvider time, IConfiguration configuration, IOptions<JobOptions> options, ILogger<JobPoller> logger)
     : BackgroundService
 {
     /// <summary>Jobs one instance runs at once: ingestion is storage-bound, and two keep both Azurite processes busy.</summary>
@@ -23,6 +26,7 @@ public sealed partial class JobPoller(
     {
         var settings = options.Value;
         if (!(settings.PollLocally ?? string.IsNullOrEmpty(configuration["FUNCTIONS_CUSTOMHANDLER_PORT"]))) return;
+        var runner = services.GetRequiredService<JobRunner>();
         var idle = TimeSpan.FromSeconds(Math.Max(0.05, settings.PollIntervalSeconds));
         using var slots = new SemaphoreSlim(Concurrency);
         var deliveries = new List<Task>();
@@ -39,7 +43,7 @@ public sealed partial class JobPoller(
                     continue;
                 }
                 deliveries.RemoveAll(d => d.IsCompleted);
-                deliveries.Add(DeliverAsync(message, slots, stoppingToken));
+                deliveries.Add(DeliverAsync(runner, message, slots, stoppingToken));
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -63,7 +67,7 @@ public sealed partial class JobPoller(
         }
     }
 
-    private async Task DeliverAsync(QueueMessage message, SemaphoreSlim slots, CancellationToken stoppingToken)
+    private async Task DeliverAsync(JobRunner runner, QueueMessage message, SemaphoreSlim slots, CancellationToken stoppingToken)
     {
         await Task.Yield();
         var popReceipt = message.PopReceipt;

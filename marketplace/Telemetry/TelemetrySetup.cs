@@ -12,8 +12,9 @@ namespace DataZones.Marketplace.Telemetry;
 /// OpenTelemetry traces and metrics: ASP.NET Core, HttpClient, the Azure SDK's own activity sources and the
 /// platform's meters (<see cref="PlatformMetrics"/>). Exported to Azure Monitor when
 /// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set, to an OTLP collector when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>
-/// is set, and nowhere otherwise: then no span is even created (tracing is not switched on), and the meters cost
-/// only what a test or a listener reads. URL query
+/// is set, and nowhere otherwise: then the SDK is not even registered — no span is created, no meter is listened
+/// to, and a cold start does not build providers that nothing reads; the meters cost only what a listener reads
+/// (<c>dotnet-counters</c>, a test). URL query
 /// values (SAS signatures among them) are redacted by the instrumentations' defaults, and no header is recorded.
 /// </summary>
 public static class TelemetrySetup
@@ -29,6 +30,7 @@ public static class TelemetrySetup
     {
         var azureMonitor = !string.IsNullOrWhiteSpace(configuration[AzureMonitorVariable]);
         var otlp = !string.IsNullOrWhiteSpace(configuration[OtlpEndpointVariable]);
+        if (!azureMonitor && !otlp) return services;
 
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName))
@@ -39,7 +41,6 @@ public static class TelemetrySetup
                 if (!azureMonitor) metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
                 if (otlp) metrics.AddOtlpExporter();
             });
-        if (!azureMonitor && !otlp) return services;
 
         // Spans are sampled and built only when something exports them.
         AppContext.SetSwitch(AzureActivitySourceSwitch, true);

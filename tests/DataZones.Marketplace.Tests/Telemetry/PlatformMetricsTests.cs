@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using DataZones.Marketplace.Telemetry;
 using DataZones.Marketplace.Tests.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -21,8 +20,7 @@ public sealed class PlatformMetricsTests
     {
         var exported = new List<Metric>();
         await using var host = await TestHosts.StartAsync(services: s => s
-            .AddPlatformTelemetry(new ConfigurationBuilder().Build())
-            .ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddInMemoryExporter(exported)));
+            .AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(PlatformMetrics.MeterName).AddInMemoryExporter(exported)));
         var operatorKey = await host.OperatorKeyAsync();
         var (consumerId, key, subscriptionId) = await host.SubscribedConsumerAsync(operatorKey, TestZone.EchoProduct, TestZone.PayPerUsePlanId);
         using var client = host.Client(key);

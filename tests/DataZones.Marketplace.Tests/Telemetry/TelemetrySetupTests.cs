@@ -1,6 +1,7 @@
 using DataZones.Marketplace.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
 namespace DataZones.Marketplace.Tests.Telemetry;
@@ -8,11 +9,12 @@ namespace DataZones.Marketplace.Tests.Telemetry;
 public sealed class TelemetrySetupTests
 {
     [Fact]
-    public void NoExporterConfigured_NoTracing()
+    public void NoExporterConfigured_NoTracingAndNoMetricsPipeline()
     {
         using var services = Build([]);
 
         Assert.Null(services.GetService<TracerProvider>());
+        Assert.Null(services.GetService<MeterProvider>());
     }
 
     [Fact]
