@@ -106,4 +106,28 @@ public sealed class ZarrMetadataTests
     {
         Assert.Equal("{\n    \"zarr_format\": 2\n}", Encoding.UTF8.GetString(ZarrGroup.GroupJson()));
     }
+
+    [Fact]
+    public void ToJson_NonAsciiAttributes_AreEscapedExactlyAsZarrPythonEscapesThem()
+    {
+        var attributes = ZarrAttributes.Empty
+            .With("title", "青岛 × 😀").With("units", "°C").With("b", "tab\there \u007f").With("a", "<f4");
+
+        var bytes = attributes.ToJson();
+
+        // json.dumps(..., indent=4, sort_keys=True, ensure_ascii=True, separators=(",", ": ")), as zarr-python calls it.
+        Assert.Equal(
+            "{\n    \"a\": \"<f4\",\n    \"b\": \"tab\\there \\u007f\",\n    \"title\": \"\\u9752\\u5c9b \\u00d7 \\ud83d\\ude00\",\n    \"units\": \"\\u00b0C\"\n}",
+            Encoding.ASCII.GetString(bytes));
+        Assert.All(bytes, b => Assert.InRange(b, (byte)0x0A, (byte)0x7E));
+        Assert.Equal("青岛 × 😀", System.Text.Json.JsonDocument.Parse(bytes).RootElement.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public void AsciiEscaped_LeavesAnEscapedBackslashBeforeAU_Alone()
+    {
+        var json = Encoding.UTF8.GetBytes("{\"path\": \"C:\\\\users\", \"x\": \"\\u00D7\"}");
+
+        Assert.Equal("{\"path\": \"C:\\\\users\", \"x\": \"\\u00d7\"}", Encoding.ASCII.GetString(ZarrJson.AsciiEscaped(json)));
+    }
 }

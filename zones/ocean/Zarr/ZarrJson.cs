@@ -5,8 +5,10 @@ using System.Text.Json;
 namespace DataZones.Zones.Ocean.Zarr;
 
 /// <summary>
-/// How this zone writes Zarr metadata: the same text zarr-python writes (keys sorted, four-space indent, '\n'),
-/// so that metadata is byte-for-byte predictable and diffs against reference files are empty.
+/// How this zone writes Zarr metadata: the same text zarr-python writes (<c>json.dumps</c> with keys sorted, a
+/// four-space indent, '\n' and <c>ensure_ascii</c>), so that metadata is byte-for-byte predictable, diffs against
+/// reference files are empty, and every reader opens it: zarr-python before 2.14 (Debian 12 ships 2.13) reads
+/// metadata as ASCII and fails on raw UTF-8 such as a Chinese title or "×".
 /// </summary>
 public static class ZarrJson
 {
@@ -20,7 +22,7 @@ public static class ZarrJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Runs <paramref name="write"/> against a metadata writer and returns the UTF-8 text.</summary>
+    /// <summary>Runs <paramref name="write"/> against a metadata writer and returns the text, all ASCII.</summary>
     public static byte[] Write(Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
@@ -28,7 +30,45 @@ public static class ZarrJson
         {
             write(writer);
         }
-        return buffer.WrittenSpan.ToArray();
+        return AsciiEscaped(buffer.WrittenSpan);
+    }
+
+    /// <summary>
+    /// JSON text with every non-ASCII character escaped as Python's <c>ensure_ascii</c> escapes it: one
+    /// <c>\uxxxx</c> (lower-case hex) per UTF-16 unit, so a character outside the BMP becomes its surrogate pair.
+    /// Escapes the writer made itself get lower-case hex too. Outside strings JSON is ASCII already.
+    /// </summary>
+    public static byte[] AsciiEscaped(ReadOnlySpan<byte> json)
+    {
+        if (!json.ContainsAnyExceptInRange((byte)0, (byte)0x7E) && json.IndexOf("\\u"u8) < 0) return json.ToArray();
+        var text = System.Text.Encoding.UTF8.GetString(json);
+        var escaped = new System.Text.StringBuilder(text.Length + 64);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\\' && i + 1 < text.Length)
+            {
+                if (text[i + 1] == 'u' && i + 5 < text.Length)
+                {
+                    escaped.Append("\\u").Append(text.AsSpan(i + 2, 4).ToString().ToLowerInvariant());
+                    i += 5;
+                }
+                else
+                {
+                    escaped.Append(c).Append(text[i + 1]);
+                    i++;
+                }
+            }
+            else if (c >= 0x7F)
+            {
+                escaped.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                escaped.Append(c);
+            }
+        }
+        return System.Text.Encoding.ASCII.GetBytes(escaped.ToString());
     }
 
     /// <summary>Writes a Zarr fill value: NaN and the infinities as the strings the specification prescribes.</summary>
