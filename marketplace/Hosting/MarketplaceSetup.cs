@@ -39,6 +39,8 @@ public static class MarketplaceSetup
         services.AddMetrics();
         services.TryAddSingleton<PlatformMetrics>();
         services.AddPlatformProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options => PlatformJson.Configure(options.SerializerOptions));
         services.AddPlatformStorage(configuration);
         services.AddPlatformAccess(configuration);

@@ -64,6 +64,25 @@ public sealed class ClientErrorLoggingTests : IClassFixture<ClientErrorLoggingTe
         AssertProblemWithoutErrorLog(response, before, pathAndQuery);
     }
 
+    [Theory]
+    [InlineData("/operator/consumers", "{\"name\": 12}", "name")]
+    [InlineData("/operator/consumers", "{\"name\": \"x\", \"kind\": [1]}", "kind")]
+    [InlineData("/zones/finance/enterprise-verifications/batches", "{\"items\": [{\"creditCode\": {}}]}", "items[0].creditCode")]
+    public async Task FieldOfTheWrongType_Is400NamingTheField(string path, string body, string field)
+    {
+        var key = path.StartsWith("/operator/", StringComparison.Ordinal) ? await KeyAsync("operator", Roles.Operator) : await KeyAsync("c-logging", Roles.Consumer);
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, key);
+
+        var response = await client.PostAsync(new Uri(path, UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("/problems/bad-request", problem["type"]!.GetValue<string>());
+        Assert.Equal((field, "invalid-json"), (problem["errors"]![0]!["field"]!.GetValue<string>(), problem["errors"]![0]!["rule"]!.GetValue<string>()));
+        Assert.DoesNotContain("System.", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task BodyOfTheWrongMediaType_Is415Problem_AndLogsNoError()
     {
