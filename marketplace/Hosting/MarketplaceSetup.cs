@@ -40,6 +40,7 @@ public static class MarketplaceSetup
         services.TryAddSingleton<PlatformMetrics>();
         services.AddPlatformProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddPlatformCors(configuration);
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options => PlatformJson.Configure(options.SerializerOptions));
         services.AddPlatformStorage(configuration);
@@ -87,6 +88,7 @@ public static class MarketplaceSetup
         app.UsePlatformErrorHandling();
         app.UseMiddleware<RequestTargetLimit>();
         app.UseRouting();
+        app.UsePlatformCors();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<PaidRequestBufferingMiddleware>();
