@@ -17,6 +17,8 @@ public sealed class QueryProblemTests(OceanApiFixture fixture)
     [InlineData("/position?coords=POINT(130 30)", "ocean-outside-extent")]
     [InlineData("/cube", "ocean-missing-bbox")]
     [InlineData("/position?coords=POINT(120 35)&aggregate=median", "ocean-unknown-aggregation")]
+    [InlineData("/position?coords=POINT(120 35)&crs=EPSG:3857", "ocean-unsupported-crs")]
+    [InlineData("/cube?bbox=120,35,121,36&resolution-x=0.5", "ocean-resolution-not-supported")]
     public async Task Query_BadInput_Is400WithStableTypeAndNotBilled(string query, string type)
     {
         using var client = await fixture.ClientAsync();
@@ -25,6 +27,18 @@ public sealed class QueryProblemTests(OceanApiFixture fixture)
 
         var problem = await ProblemAsync(response, HttpStatusCode.BadRequest, type);
         Assert.Contains(problem["errors"]!.AsArray(), e => "ocean-" + e!["rule"]!.GetValue<string>() == type);
+    }
+
+    [Theory]
+    [InlineData("CRS84")]
+    [InlineData("http://www.opengis.net/def/crs/OGC/1.3/CRS84")]
+    public async Task Query_InCrs84ByAnyOfItsNames_IsAnswered(string crs)
+    {
+        using var client = await fixture.ClientAsync();
+
+        var response = await client.GetAsync(TestSea + "/position?coords=POINT(120 35)&crs=" + Uri.EscapeDataString(crs));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]

@@ -39,6 +39,8 @@ public static class OceanProblemTypes
         (EdrProblemCodes.MalformedZ, "'z' is not a depth in metres."),
         (EdrProblemCodes.ZNotAvailable, "The collection has no depth levels."),
         (EdrProblemCodes.UnknownAggregation, "'aggregate' is not an offered aggregation."),
+        (EdrProblemCodes.UnsupportedCrs, "'crs' names a CRS the answers are not offered in."),
+        (EdrProblemCodes.ResolutionNotSupported, "'resolution-x' and 'resolution-y' are not offered."),
         (EdrProblemCodes.OutsideExtent, "The query lies outside the collection's extent."),
         (EdrProblemCodes.EmptySelection, "The query selects no grid cell."),
     }.ToDictionary(p => p.Item1, p => new ProblemType("ocean-" + p.Item1, p.Item2, 400), StringComparer.Ordinal);

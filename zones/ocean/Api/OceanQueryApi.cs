@@ -35,7 +35,7 @@ public static class OceanQueryApi
         var query = http.Request.Query;
         var parameters = new EdrQueryParameters(
             Coords: query["coords"], Bbox: query["bbox"], Datetime: query["datetime"], ParameterName: query["parameter-name"],
-            Z: query["z"], Aggregate: query["aggregate"]);
+            Z: query["z"], Aggregate: query["aggregate"], Crs: query["crs"], ResolutionX: query["resolution-x"], ResolutionY: query["resolution-y"]);
         var elevated = PaidCallContext.Of(http)?.Subscription.ElevatedGrade ?? false;
         var outcome = await queries.QueryAsync(collectionId, kind, parameters, query["f"], elevated, http.RequestAborted);
         return outcome.Status switch

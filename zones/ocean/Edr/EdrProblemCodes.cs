@@ -19,6 +19,8 @@ public static class EdrProblemCodes
     public const string MalformedZ = "malformed-z";
     public const string ZNotAvailable = "z-not-available";
     public const string UnknownAggregation = "unknown-aggregation";
+    public const string UnsupportedCrs = "unsupported-crs";
+    public const string ResolutionNotSupported = "resolution-not-supported";
     public const string OutsideExtent = "outside-extent";
     public const string EmptySelection = "empty-selection";
 

@@ -7,4 +7,7 @@ public sealed record EdrQueryParameters(
     string? Datetime = null,
     string? ParameterName = null,
     string? Z = null,
-    string? Aggregate = null);
+    string? Aggregate = null,
+    string? Crs = null,
+    string? ResolutionX = null,
+    string? ResolutionY = null);

@@ -34,6 +34,9 @@ public static class EdrQueryParser
         var parameters = ParseParameterNames(raw.ParameterName, dataset, problems);
         var z = ParseZ(raw.Z, dataset, problems);
         var aggregation = ParseAggregation(raw.Aggregate, problems);
+        CheckCrs(raw.Crs, problems);
+        CheckNativeResolution(raw.ResolutionX, "resolution-x", problems);
+        CheckNativeResolution(raw.ResolutionY, "resolution-y", problems);
         return problems.Count > 0
             ? EdrParseResult<EdrQuery>.Failure(problems)
             : EdrParseResult<EdrQuery>.Success(new EdrQuery(kind, point, polygon, bbox, datetime!, parameters, z, aggregation));
@@ -132,5 +135,23 @@ public static class EdrQueryParser
                 problems.Add(new(EdrProblemCodes.UnknownAggregation, "aggregate", $"'{text}' is not an aggregation; use temporal-mean or spatial-mean."));
                 return EdrAggregation.None;
         }
+    }
+
+    /// <summary>The names of the one CRS answers are in: a <c>crs</c> that names another is refused, never ignored.</summary>
+    public static readonly IReadOnlyList<string> Crs84Names = ["CRS84", "OGC:CRS84", DatasetDescriptor.Crs84];
+
+    private static void CheckCrs(string? text, List<EdrProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text) || Crs84Names.Contains(text.Trim(), StringComparer.OrdinalIgnoreCase)) return;
+        problems.Add(new(EdrProblemCodes.UnsupportedCrs, "crs",
+            $"'{text}' is not offered; answers are in CRS84 (longitude, latitude on WGS 84): crs={string.Join(" or ", Crs84Names)}, or omit it."));
+    }
+
+    // Decimation is not offered: asking for another resolution gets a clear refusal rather than the native grid.
+    private static void CheckNativeResolution(string? text, string name, List<EdrProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return;
+        problems.Add(new(EdrProblemCodes.ResolutionNotSupported, name,
+            $"'{name}' is not offered: cells come at the dataset's own grid spacing (see the collection's extent); omit it."));
     }
 }
