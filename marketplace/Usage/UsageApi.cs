@@ -1,5 +1,6 @@
 using DataZones.Marketplace.Access;
 using DataZones.Marketplace.Problems;
+using DataZones.Marketplace.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -7,25 +8,31 @@ using Microsoft.AspNetCore.Routing;
 namespace DataZones.Marketplace.Usage;
 
 /// <summary>
-/// Usage per day per product, from the daily roll-ups (today's is refreshed hourly by the UsageRollup job, so it may
-/// trail by up to an hour). <c>/me/usage</c> shows the caller's own; the operator's routes show anyone's.
+/// Usage per day per product, from the daily roll-ups (today's is refreshed every ten minutes by the UsageRollup
+/// job). Without dates, the current business month up to today. When the range holds a day whose roll-up is not final
+/// (today, or yesterday just after midnight), <c>X-Usage-As-Of</c> says up to which instant the answer counts calls.
+/// <c>/me/usage</c> shows the caller's own; the operator's routes show anyone's.
 /// </summary>
 public static class UsageApi
 {
     public const int DaysMax = 366;
 
+    public const string AsOfHeader = "X-Usage-As-Of";
+
     public sealed record RollupRequest(DateOnly? Day);
 
     public static IEndpointRouteBuilder MapUsageApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/me/usage", (DateOnly? from, DateOnly? to, string? product, string? format, HttpContext http, UsageRollupStore store, CancellationToken ct) =>
-                ReadAsync(http.User.ConsumerIdOf()!, from, to, product, format, http, store, ct))
+        endpoints.MapGet("/me/usage", (DateOnly? from, DateOnly? to, string? product, string? format, HttpContext http, UsageRollupStore store, BusinessCalendar calendar,
+                TimeProvider time, CancellationToken ct) =>
+                ReadAsync(http.User.ConsumerIdOf()!, new UsageRange(from, to), product, format, http, store, calendar, time, ct))
             .RequireAuthorization(Policies.Consumer).WithTags("Consumer: me")
-            .WithSummary("Your usage per day per product (?from=yyyy-MM-dd&to=yyyy-MM-dd&product=…&format=csv, or Accept: text/csv).");
+            .WithSummary("Your usage per day per product (?from=yyyy-MM-dd&to=yyyy-MM-dd&product=…&format=csv, or Accept: text/csv); without dates, this month so far.");
 
         var admin = endpoints.MapGroup("/operator/usage").RequireAuthorization(Policies.Operator).WithTags("Operator: usage");
-        admin.MapGet("/consumers/{consumerId}", (string consumerId, DateOnly? from, DateOnly? to, string? product, string? format, HttpContext http, UsageRollupStore store, CancellationToken ct) =>
-            ReadAsync(consumerId, from, to, product, format, http, store, ct)).WithSummary("One consumer's usage per day per product.");
+        admin.MapGet("/consumers/{consumerId}", (string consumerId, DateOnly? from, DateOnly? to, string? product, string? format, HttpContext http, UsageRollupStore store,
+                BusinessCalendar calendar, TimeProvider time, CancellationToken ct) =>
+            ReadAsync(consumerId, new UsageRange(from, to), product, format, http, store, calendar, time, ct)).WithSummary("One consumer's usage per day per product; without dates, this month so far.");
         admin.MapGet("/days/{day}", async (DateOnly day, string? product, UsageRollupStore store, CancellationToken ct) =>
             TypedResults.Ok((await store.ForDayAsync(day, ct)).Where(r => product is null || r.ProductId == product)))
             .WithSummary("Every consumer's usage on one day, by product.");
@@ -38,16 +45,46 @@ public static class UsageApi
         return endpoints;
     }
 
-    private static async Task<IResult> ReadAsync(string consumerId, DateOnly? from, DateOnly? to, string? product, string? format,
-        HttpContext http, UsageRollupStore store, CancellationToken ct)
+    /// <summary>The dates a caller gave, either or both possibly absent.</summary>
+    private readonly record struct UsageRange(DateOnly? From, DateOnly? To);
+
+    private static async Task<IResult> ReadAsync(string consumerId, UsageRange range, string? product, string? format,
+        HttpContext http, UsageRollupStore store, BusinessCalendar calendar, TimeProvider time, CancellationToken ct)
     {
-        if (from is null || to is null) return Problem.Invalid([new FieldError("from/to", "required", "Give from and to as yyyy-MM-dd.")]);
+        var now = time.GetUtcNow();
+        var today = calendar.DayOf(now);
+        // Without dates: this business month so far. Without one end: to today, or from the start of to's month.
+        var to = range.To ?? (range.From is { } f && f > today ? f : today);
+        var from = range.From ?? BusinessCalendar.MonthOf(to);
         if (to < from) return Problem.Invalid([new FieldError("to", "reversed-range", "'to' is before 'from'.")]);
-        if (to.Value.DayNumber - from.Value.DayNumber >= DaysMax) return Problem.Invalid([new FieldError("to", "range-too-long", $"At most {DaysMax} days at once.")]);
-        var rows = (await store.ForConsumerAsync(consumerId, from.Value, to.Value, ct))
+        if (to.DayNumber - from.DayNumber >= DaysMax) return Problem.Invalid([new FieldError("to", "range-too-long", $"At most {DaysMax} days at once.")]);
+        var rows = (await store.ForConsumerAsync(consumerId, from, to, ct))
             .Where(r => product is null || r.ProductId == product).OrderBy(r => r.Day).ThenBy(r => r.LineKey, StringComparer.Ordinal).ToList();
+        if (await AsOfAsync(from, to, today, store, calendar, ct) is { } asOf)
+        {
+            http.Response.Headers[AsOfHeader] = asOf.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        }
         var wantsCsv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
             || (format is null && http.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase));
         return wantsCsv ? Results.Bytes(UsageCsv.Write(rows), "text/csv; charset=utf-8") : Results.Ok(rows);
+    }
+
+    /// <summary>
+    /// Up to which instant the answer counts calls, when the range holds a day that is still being rolled up (today,
+    /// or yesterday before its final roll-up): the earliest instant a roll-up of those days began reading (a day not
+    /// rolled up yet counts from its start). Null when every day in the range is final.
+    /// </summary>
+    private static async Task<DateTimeOffset?> AsOfAsync(DateOnly from, DateOnly to, DateOnly today, UsageRollupStore store, BusinessCalendar calendar, CancellationToken ct)
+    {
+        DateTimeOffset? asOf = null;
+        foreach (var day in new[] { today.AddDays(-1), today })
+        {
+            if (day < from || day > to) continue;
+            var readFrom = (await store.ReadFromAsync(BusinessCalendar.MonthOf(day), ct)).TryGetValue(day, out var at) ? at : (DateTimeOffset?)null;
+            if (readFrom >= RollupFinality.FinalFrom(calendar, day)) continue;
+            var counted = readFrom ?? calendar.StartOf(day);
+            if (asOf is null || counted < asOf) asOf = counted;
+        }
+        return asOf;
     }
 }

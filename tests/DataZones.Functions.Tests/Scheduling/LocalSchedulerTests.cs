@@ -57,7 +57,8 @@ public sealed class LocalSchedulerTests
 
     [Theory]
     [InlineData("BillingClose", "2026-11-16T04:00:00Z", "2026-12-01T02:30:00Z")]
-    [InlineData("UsageRollup", "2026-11-16T04:10:00Z", "2026-11-16T05:10:00Z")]
+    [InlineData("UsageRollup", "2026-11-16T04:10:00Z", "2026-11-16T04:12:00Z")]
+    [InlineData("UsageRollup", "2026-11-16T04:52:00Z", "2026-11-16T05:02:00Z")]
     [InlineData("LedgerSeal", "2026-11-16T04:00:00Z", "2026-11-16T04:05:00Z")]
     [InlineData("OceanExportSweep", "2026-11-16T04:59:59Z", "2026-11-16T05:20:00Z")]
     public void JobSchedules_NextOccurrence_IsInUtc_AsTheHostsTimer(string job, string after, string next)

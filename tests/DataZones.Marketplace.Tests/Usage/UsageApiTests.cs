@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using DataZones.Marketplace.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DataZones.Marketplace.Tests.Usage;
 
@@ -50,8 +51,28 @@ public sealed class UsageApiTests
         Assert.Equal(7, operatorView.Single()!["units"]!.GetValue<long>());
     }
 
+    [Fact]
+    public async Task MyUsage_WithoutDates_IsThisMonthSoFar_WithTodaysCallsAfterTheTenMinuteRollup_AndSaysHowFresh()
+    {
+        await using var host = await TestHosts.StartAsync();
+        var operatorKey = await host.OperatorKeyAsync();
+        var (_, key, _) = await host.SubscribedConsumerAsync(operatorKey, TestZone.EchoProduct, TestZone.PayPerUsePlanId);
+        using var client = host.Client(key);
+        for (var i = 0; i < 3; i++) (await client.PostAsJsonAsync("/zones/test/echo", new { text = "x" })).EnsureSuccessStatusCode();
+        await host.Services.GetServices<DataZones.Marketplace.Scheduling.IScheduledJob>().Single(j => j.FunctionName == "UsageRollup").RunAsync(CancellationToken.None);
+        var rolledUpAt = host.Clock.GetUtcNow();
+        host.Clock.Advance(TimeSpan.FromMinutes(3));
+
+        var response = await client.GetAsync(new Uri("/me/usage", UriKind.Relative));
+
+        var row = Assert.Single(JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray())!;
+        Assert.Equal((3L, "2026-11-16"), (row["calls"]!.GetValue<long>(), row["day"]!.GetValue<string>()));
+        Assert.Equal(rolledUpAt, DateTimeOffset.Parse(Assert.Single(response.Headers.GetValues("X-Usage-As-Of")), System.Globalization.CultureInfo.InvariantCulture));
+        var lastMonth = await client.GetAsync(new Uri("/me/usage?from=2026-10-01&to=2026-10-31", UriKind.Relative));
+        Assert.False(lastMonth.Headers.Contains("X-Usage-As-Of")); // a past month's days are final
+    }
+
     [Theory]
-    [InlineData("/me/usage", "validation-failed")]
     [InlineData("/me/usage?from=2026-11-30&to=2026-11-01", "validation-failed")]
     [InlineData("/me/usage?from=2020-01-01&to=2026-11-01", "validation-failed")]
     [InlineData("/me/usage?from=not-a-date&to=2026-11-01", "bad-request")]
