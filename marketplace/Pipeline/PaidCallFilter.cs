@@ -74,6 +74,9 @@ public sealed partial class PaidCallFilter(
         var cap = CapOf(plan);
         if (cap is not null && quota.IsKnownExhausted(call.Subscription.Id, cap.Value, out var resetsAt))
         {
+            // The same quota headers as every other answer of a capped plan.
+            http.Response.Headers[PipelineHeaders.QuotaRemaining] = "0";
+            http.Response.Headers[PipelineHeaders.QuotaReset] = resetsAt.ToString("O", CultureInfo.InvariantCulture);
             return Refuse(http, ProblemTypes.QuotaExhausted, resetsAt - time.GetUtcNow(), "The plan's units for this period are used up.");
         }
 

@@ -15,11 +15,20 @@ public sealed class LimitTests
 
         for (var i = 0; i < TestZone.CappedUnits; i++)
         {
-            Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/zones/test/echo", new { text = "x" })).StatusCode);
+            var answered = await client.PostAsJsonAsync("/zones/test/echo", new { text = "x" });
+            Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+            Assert.Equal((TestZone.CappedUnits - i - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Assert.Single(answered.Headers.GetValues("X-Quota-Remaining")));
         }
         var refused = await client.PostAsJsonAsync("/zones/test/echo", new { text = "x" });
+        var refusedAgain = await client.PostAsJsonAsync("/zones/test/echo", new { text = "x" });
 
         await ProblemAssert.IsAsync(refused, HttpStatusCode.TooManyRequests, "quota-exhausted");
+        foreach (var response in new[] { refused, refusedAgain })
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+            Assert.Equal("0", Assert.Single(response.Headers.GetValues("X-Quota-Remaining")));
+            Assert.True(DateTimeOffset.TryParse(Assert.Single(response.Headers.GetValues("X-Quota-Reset")), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _));
+        }
         var retryAfter = refused.Headers.RetryAfter?.Delta;
         Assert.NotNull(retryAfter);
         Assert.InRange(retryAfter.Value, TimeSpan.FromSeconds(1), TimeSpan.FromDays(31));
