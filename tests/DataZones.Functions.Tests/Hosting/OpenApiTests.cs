@@ -22,6 +22,19 @@ public sealed class OpenApiTests : IClassFixture<AppFactory>
         Assert.Equal("bearer", schemes["EntraId"]!["scheme"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task OpenApiDocument_ReadsAndValidates_WithTheMaintainedOpenApiReader_WithoutErrors()
+    {
+        using var client = factory.CreateClient();
+        await using var json = await client.GetStreamAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        var read = await Microsoft.OpenApi.Reader.OpenApiModelFactory.LoadAsync(json, "json");
+
+        Assert.True(read.Diagnostic!.Errors.Count == 0, "reading: " + string.Join("; ", read.Diagnostic.Errors.Select(e => $"{e.Pointer}: {e.Message}")));
+        var invalid = Microsoft.OpenApi.OpenApiElementExtensions.Validate(read.Document!, Microsoft.OpenApi.ValidationRuleSet.GetDefaultRuleSet())?.ToList() ?? [];
+        Assert.True(invalid.Count == 0, "validation: " + string.Join("; ", invalid.Select(e => $"{e.Pointer}: {e.Message}")));
+    }
+
     [Theory]
     [InlineData("/me/usage", "get", true)]
     [InlineData("/me/keys", "post", true)]
