@@ -50,6 +50,7 @@ public sealed class QueryApiTests(OceanApiFixture fixture)
 
         var rows = await CsvRowsAsync(response);
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(("attachment", $"{TestDataset.Id}-cube.csv"), (response.Content.Headers.ContentDisposition!.DispositionType, response.Content.Headers.ContentDisposition.FileName));
         Assert.Equal("time,latitude,longitude,sea_surface_wave_significant_height,sea_surface_temperature", rows[0]);
         Assert.Equal(["2025-01-02T00:00:00Z,35,120,1100,100", "2025-01-02T00:00:00Z,35,120.25,1101,101",
             "2025-01-02T00:00:00Z,35.25,120,1110,110", "2025-01-02T00:00:00Z,35.25,120.25,1111,111"], rows[1..]);

@@ -40,11 +40,26 @@ public static class OceanQueryApi
         var outcome = await queries.QueryAsync(collectionId, kind, parameters, query["f"], elevated, http.RequestAborted);
         return outcome.Status switch
         {
-            QueryOutcomeStatus.Answered => PaidAnswer.Bytes(outcome.Body!, outcome.MediaType!, outcome.Units),
+            QueryOutcomeStatus.Answered => Answer(http, collectionId, kind, outcome),
             QueryOutcomeStatus.CollectionNotFound => Problem.Of(OceanProblemTypes.CollectionNotFound, $"There is no collection '{collectionId}'."),
             QueryOutcomeStatus.UnknownFormat => Problem.Of(OceanProblemTypes.UnknownFormat, $"'f={query["f"]}' is not offered; use f=CoverageJSON or f=CSV."),
             QueryOutcomeStatus.TooManyValues => EdrProblemResults.TooMany(OceanProblemTypes.TooManyValues, outcome.Problems![0], outcome.Plan!, outcome.ValuesMax),
             _ => EdrProblemResults.Invalid(outcome.Problems!),
         };
+    }
+
+    /// <summary>
+    /// The answer; a CSV one as a file a browser saves under a name that says what it holds
+    /// (<c>{collection}-{query}.csv</c>), as ERDDAP names its files. CoverageJSON stays inline, a document to read.
+    /// </summary>
+    private static PaidAnswer Answer(HttpContext http, string collectionId, EdrQueryKind kind, OceanQueryOutcome outcome)
+    {
+        if (outcome.MediaType!.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase))
+        {
+            var disposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment");
+            disposition.SetHttpFileName($"{collectionId}-{kind.ToString().ToLowerInvariant()}.csv");
+            http.Response.Headers.ContentDisposition = disposition.ToString();
+        }
+        return PaidAnswer.Bytes(outcome.Body!, outcome.MediaType!, outcome.Units);
     }
 }
