@@ -77,10 +77,13 @@ public static class UsageApi
     private static async Task<DateTimeOffset?> AsOfAsync(DateOnly from, DateOnly to, DateOnly today, UsageRollupStore store, BusinessCalendar calendar, CancellationToken ct)
     {
         DateTimeOffset? asOf = null;
+        var readFromByMonth = new Dictionary<DateOnly, IReadOnlyDictionary<DateOnly, DateTimeOffset>>();
         foreach (var day in new[] { today.AddDays(-1), today })
         {
             if (day < from || day > to) continue;
-            var readFrom = (await store.ReadFromAsync(BusinessCalendar.MonthOf(day), ct)).TryGetValue(day, out var at) ? at : (DateTimeOffset?)null;
+            var month = BusinessCalendar.MonthOf(day);
+            if (!readFromByMonth.TryGetValue(month, out var monthReadFrom)) readFromByMonth[month] = monthReadFrom = await store.ReadFromAsync(month, ct);
+            var readFrom = monthReadFrom.TryGetValue(day, out var at) ? at : (DateTimeOffset?)null;
             if (readFrom >= RollupFinality.FinalFrom(calendar, day)) continue;
             var counted = readFrom ?? calendar.StartOf(day);
             if (asOf is null || counted < asOf) asOf = counted;

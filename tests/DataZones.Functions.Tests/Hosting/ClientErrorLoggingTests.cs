@@ -54,7 +54,7 @@ public sealed class ClientErrorLoggingTests : IClassFixture<ClientErrorLoggingTe
     [MemberData(nameof(MalformedQueries))]
     public async Task MalformedQuery_Is4xxProblem_AndLogsNoError(string pathAndQuery)
     {
-        var key = pathAndQuery.StartsWith("/operator/", StringComparison.Ordinal) ? await KeyAsync("operator", Roles.Operator) : await KeyAsync("c-logging", Roles.Consumer);
+        var key = await KeyForAsync(pathAndQuery);
         using var client = app.CreateClient();
         client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, key);
         var before = app.Logs.Lines.Count;
@@ -70,7 +70,7 @@ public sealed class ClientErrorLoggingTests : IClassFixture<ClientErrorLoggingTe
     [InlineData("/zones/finance/enterprise-verifications/batches", "{\"items\": [{\"creditCode\": {}}]}", "items[0].creditCode")]
     public async Task FieldOfTheWrongType_Is400NamingTheField(string path, string body, string field)
     {
-        var key = path.StartsWith("/operator/", StringComparison.Ordinal) ? await KeyAsync("operator", Roles.Operator) : await KeyAsync("c-logging", Roles.Consumer);
+        var key = await KeyForAsync(path);
         using var client = app.CreateClient();
         client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, key);
 
@@ -108,7 +108,7 @@ public sealed class ClientErrorLoggingTests : IClassFixture<ClientErrorLoggingTe
     [MemberData(nameof(MalformedBodies))]
     public async Task MalformedBody_Is4xxProblem_AndLogsNoError(string method, string path, string body)
     {
-        var key = path.StartsWith("/operator/", StringComparison.Ordinal) ? await KeyAsync("operator", Roles.Operator) : await KeyAsync("c-logging", Roles.Consumer);
+        var key = await KeyForAsync(path);
         using var client = app.CreateClient();
         using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative)) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.Add(ApiKeyAuthenticationHandler.HeaderName, key);
@@ -118,6 +118,10 @@ public sealed class ClientErrorLoggingTests : IClassFixture<ClientErrorLoggingTe
 
         AssertProblemWithoutErrorLog(response, before, $"{method} {path}");
     }
+
+    /// <summary>The operator's key for operator routes, a consumer's for the rest.</summary>
+    private Task<string> KeyForAsync(string path) =>
+        path.StartsWith("/operator/", StringComparison.Ordinal) ? KeyAsync("operator", Roles.Operator) : KeyAsync("c-logging", Roles.Consumer);
 
     private async Task<string> KeyAsync(string owner, string role)
     {

@@ -64,5 +64,12 @@ public sealed class OceanApiFixture : IAsyncLifetime
 
     public async Task<HttpClient> ClientAsync(bool elevated = false) => Host.Client((await ConsumerAsync(elevated: elevated)).Key);
 
+    /// <summary>The blob names under <paramref name="prefix"/> in the zone's data container (staged uploads, groups).</summary>
+    public async Task<List<string>> KeysAsync(string prefix)
+    {
+        var container = await Host.Services.GetRequiredService<OceanContainers>().DataAsync();
+        return await new BlobZarrStore(container).ListAsync(prefix).ToListAsync();
+    }
+
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }

@@ -37,7 +37,7 @@ public sealed class IngestionApiTests(OceanApiFixture fixture)
         using var elevated = await fixture.ClientAsync(elevated: true);
         Assert.Equal(["121", "", "", "", "125"], (await CsvRowsAsync(await plain.GetAsync(cube)))[1..].Select(r => r.Split(',')[3]));
         Assert.Equal(["121", "122", "123", "124", "125"], (await CsvRowsAsync(await elevated.GetAsync(cube)))[1..].Select(r => r.Split(',')[3]));
-        Assert.Empty(await KeysAsync(OceanStores.UploadsPrefix));
+        Assert.Empty(await fixture.KeysAsync(OceanStores.UploadsPrefix));
     }
 
     [Fact]
@@ -52,8 +52,8 @@ public sealed class IngestionApiTests(OceanApiFixture fixture)
         var error = problem["errors"]![0]!;
         Assert.Equal("wrong-length", error["rule"]!.GetValue<string>());
         Assert.Contains("= 360", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Empty(await KeysAsync(OceanStores.UploadsPrefix));
-        Assert.Empty(await KeysAsync(OceanStores.GroupPath(id)));
+        Assert.Empty(await fixture.KeysAsync(OceanStores.UploadsPrefix));
+        Assert.Empty(await fixture.KeysAsync(OceanStores.GroupPath(id)));
     }
 
     [Fact]
@@ -71,8 +71,8 @@ public sealed class IngestionApiTests(OceanApiFixture fixture)
         Assert.Equal("failed", done["status"]!.GetValue<string>());
         Assert.StartsWith("infinite-value: 'sst.f32' holds an infinite value at time step 2", done["reason"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await fixture.Host.Client().GetAsync("/zones/ocean/collections/" + id)).StatusCode);
-        Assert.Empty(await KeysAsync(OceanStores.GroupPath(id) + "/"));
-        Assert.Empty(await KeysAsync(OceanStores.UploadsPrefix));
+        Assert.Empty(await fixture.KeysAsync(OceanStores.GroupPath(id) + "/"));
+        Assert.Empty(await fixture.KeysAsync(OceanStores.UploadsPrefix));
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class IngestionApiTests(OceanApiFixture fixture)
         var rows = await CsvRowsAsync(await elevated.GetAsync($"/zones/ocean/collections/{id}/cube?bbox=119,34,121,36&datetime=2025-02-03&f=CSV"));
         Assert.Equal(IngestionUpload.Latitudes * IngestionUpload.Longitudes, rows.Length - 1);
         Assert.Equal(Enumerable.Range(0, 30).Select(i => IngestionUpload.Value(2, i / 6, i % 6).ToString(CultureInfo.InvariantCulture)), rows[1..].Select(r => r.Split(',')[3]));
-        Assert.Empty(await KeysAsync(OceanStores.UploadsPrefix));
+        Assert.Empty(await fixture.KeysAsync(OceanStores.UploadsPrefix));
     }
 
     [Fact]
@@ -145,8 +145,8 @@ public sealed class IngestionApiTests(OceanApiFixture fixture)
         Assert.StartsWith("Line 4: longitude '120.05' is not a cell centre of the header's longitudes (120 to 120.5 by 0.1)", errors[0].Message, StringComparison.Ordinal);
         Assert.StartsWith("Line 6:", errors[1].Message, StringComparison.Ordinal);
         Assert.Equal("Line 7: 'warm' in column sea_surface_temperature is not a number.", errors[2].Message);
-        Assert.Empty(await KeysAsync(OceanStores.UploadsPrefix));
-        Assert.Empty(await KeysAsync(OceanStores.GroupPath(id)));
+        Assert.Empty(await fixture.KeysAsync(OceanStores.UploadsPrefix));
+        Assert.Empty(await fixture.KeysAsync(OceanStores.GroupPath(id)));
         // The id was released: the corrected upload is accepted.
         await JsonAsync(await holder.PostAsync("/zones/ocean/ingestions", IngestionUpload.CsvContent(IngestionUpload.CsvHeader(id), "values.csv", IngestionUpload.Csv())), HttpStatusCode.Accepted);
     }
@@ -173,7 +173,7 @@ public sealed class IngestionApiTests(OceanApiFixture fixture)
 
         var problem = await ProblemAsync(response, HttpStatusCode.BadRequest, "ocean-invalid-ingestion");
         Assert.Equal("unexpected-file", problem["errors"]![0]!["rule"]!.GetValue<string>());
-        Assert.Empty(await KeysAsync(OceanStores.UploadsPrefix));
+        Assert.Empty(await fixture.KeysAsync(OceanStores.UploadsPrefix));
     }
 
     [Fact]
@@ -186,7 +186,7 @@ public sealed class IngestionApiTests(OceanApiFixture fixture)
 
         var problem = await ProblemAsync(response, HttpStatusCode.BadRequest, "ocean-invalid-ingestion");
         Assert.StartsWith("'sst.f32' holds more than 360 bytes;", problem["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Empty(await KeysAsync(OceanStores.UploadsPrefix));
+        Assert.Empty(await fixture.KeysAsync(OceanStores.UploadsPrefix));
     }
 
     [Fact]
@@ -214,7 +214,7 @@ public sealed class IngestionApiTests(OceanApiFixture fixture)
 
         var problem = await ProblemAsync(response, HttpStatusCode.BadRequest, "ocean-invalid-ingestion");
         Assert.Equal(("header", "too-large"), (problem["errors"]![0]!["field"]!.GetValue<string>(), problem["errors"]![0]!["rule"]!.GetValue<string>()));
-        Assert.Empty(await KeysAsync(OceanStores.UploadsPrefix));
+        Assert.Empty(await fixture.KeysAsync(OceanStores.UploadsPrefix));
     }
 
     [Fact]
@@ -228,7 +228,7 @@ public sealed class IngestionApiTests(OceanApiFixture fixture)
 
         var problem = await ProblemAsync(response, HttpStatusCode.BadRequest, "ocean-invalid-ingestion");
         Assert.Equal("too-large", problem["errors"]![0]!["rule"]!.GetValue<string>());
-        Assert.Empty(await KeysAsync(OceanStores.UploadsPrefix));
+        Assert.Empty(await fixture.KeysAsync(OceanStores.UploadsPrefix));
     }
 
     [Fact]
@@ -257,12 +257,6 @@ public sealed class IngestionApiTests(OceanApiFixture fixture)
         Assert.Empty(problems);
         var recorded = await service.FindAsync(staged.JobId, CancellationToken.None);
         Assert.Equal((IngestionJobStatus.Failed, "The conversion could not be queued; upload again later."), (recorded!.Status, recorded.Reason));
-        Assert.Empty(await KeysAsync(OceanStores.UploadsPrefix + staged.JobId));
-    }
-
-    private async Task<List<string>> KeysAsync(string prefix)
-    {
-        var container = await fixture.Host.Services.GetRequiredService<OceanContainers>().DataAsync();
-        return await new BlobZarrStore(container).ListAsync(prefix).ToListAsync();
+        Assert.Empty(await fixture.KeysAsync(OceanStores.UploadsPrefix + staged.JobId));
     }
 }

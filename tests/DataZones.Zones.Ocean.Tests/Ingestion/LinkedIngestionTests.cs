@@ -42,7 +42,7 @@ public sealed class LinkedIngestionTests(OceanApiFixture fixture) : IAsyncLifeti
         using var consumer = await fixture.ClientAsync(elevated: true);
         var rows = await CsvRowsAsync(await consumer.GetAsync($"/zones/ocean/collections/{id}/cube?bbox=120.05,35.15,120.55,35.25&datetime=2025-02-02&f=CSV"));
         Assert.Equal(["121", "122", "123", "124", "125"], rows[1..].Select(r => r.Split(',')[3]));
-        Assert.Empty(await KeysAsync(StagedIngestion.PrefixOf(job["id"]!.GetValue<string>())));
+        Assert.Empty(await fixture.KeysAsync(StagedIngestion.PrefixOf(job["id"]!.GetValue<string>())));
         await ProblemAsync(await holder.PostAsync(CommitUrl(links), null), HttpStatusCode.Conflict, "ocean-ingestion-not-awaiting-upload");
     }
 
@@ -114,8 +114,20 @@ public sealed class LinkedIngestionTests(OceanApiFixture fixture) : IAsyncLifeti
         var swept = await JsonAsync(await holder.GetAsync(IngestionUrl(links)));
         Assert.Equal("failed", swept["status"]!.GetValue<string>());
         Assert.Contains("not committed", swept["reason"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Empty(await KeysAsync(StagedIngestion.PrefixOf(jobId)));
+        Assert.Empty(await fixture.KeysAsync(StagedIngestion.PrefixOf(jobId)));
         await LinksAsync(holder, IngestionUpload.Header(id));
+    }
+
+    [Fact]
+    public async Task Uploads_OfTheWrongMediaType_Are415Problems()
+    {
+        using var holder = fixture.Host.Client(fixture.OperatorKey);
+        var header = IngestionUpload.Header(IngestionUpload.NewId()).ToJsonString();
+
+        await ProblemAsync(await holder.PostAsync("/zones/ocean/ingestions", new StringContent(header, Encoding.UTF8, "application/json")),
+            HttpStatusCode.UnsupportedMediaType, "unsupported-media-type");
+        await ProblemAsync(await holder.PostAsync(LinksUrl, new StringContent(header, Encoding.UTF8, "text/plain")),
+            HttpStatusCode.UnsupportedMediaType, "unsupported-media-type");
     }
 
     [Fact]
@@ -161,11 +173,5 @@ public sealed class LinkedIngestionTests(OceanApiFixture fixture) : IAsyncLifeti
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         foreach (var (name, value) in links["uploadHeaders"]!.AsObject()) request.Headers.Add(name, value!.GetValue<string>());
         return (await blobTool.SendAsync(request)).StatusCode;
-    }
-
-    private async Task<List<string>> KeysAsync(string prefix)
-    {
-        var container = await fixture.Host.Services.GetRequiredService<OceanContainers>().DataAsync();
-        return await new BlobZarrStore(container).ListAsync(prefix).ToListAsync();
     }
 }

@@ -1,4 +1,5 @@
 using DataZones.Marketplace.Scheduling;
+using DataZones.Marketplace.Uploads;
 using Microsoft.Extensions.Options;
 
 namespace DataZones.Zones.Finance.Jobs;
@@ -16,7 +17,7 @@ public sealed class UploadSweepJob(IngestionJobStore jobs, IngestionUploads uplo
 
     public async Task<string> RunAsync(CancellationToken cancellationToken)
     {
-        var abandonedBefore = time.GetUtcNow() - TimeSpan.FromMinutes(options.Value.UploadLinkMinutes) - TimeSpan.FromHours(1);
+        var abandonedBefore = WriteLink.AbandonedBefore(time.GetUtcNow(), options.Value.UploadLinkMinutes);
         var swept = 0;
         foreach (var job in await jobs.ListAwaitingUploadAsync(cancellationToken))
         {

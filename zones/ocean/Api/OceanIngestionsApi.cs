@@ -30,7 +30,12 @@ public static class OceanIngestionsApi
     public static RouteGroupBuilder MapOceanIngestions(this RouteGroupBuilder zone)
     {
         var ingestions = zone.MapGroup("/ingestions").RequireAuthorization(Policies.DataHolder);
-        ingestions.MapPost("/", UploadAsync).WithSummary("Upload a dataset (header JSON + raw little-endian float32 files, or one CSV for small sets) for conversion to Zarr.");
+        ingestions.MapPost("/", UploadAsync)
+            .Accepts<IngestionUploadForm>("multipart/form-data")
+            .Produces<IngestionJob>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("Upload a dataset (header JSON + raw little-endian float32 files, or one CSV for small sets) for conversion to Zarr.");
         ingestions.MapPost("/links", BeginLinkedAsync)
             .Accepts<System.Text.Json.JsonElement>("application/json")
             .Produces<LinkedIngestionView>(StatusCodes.Status201Created)
@@ -45,6 +50,7 @@ public static class OceanIngestionsApi
                 await service.FindAsync(ingestionId, ct) is { } job
                     ? Results.Ok(job)
                     : Problem.Of(OceanProblemTypes.IngestionNotFound, $"There is no ingestion '{ingestionId}'."))
+            .Produces<IngestionJob>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("An ingestion's status: time steps written out of the total, the latest log line, the reason for a failure.");
         return zone;
     }

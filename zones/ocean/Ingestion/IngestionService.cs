@@ -139,7 +139,7 @@ public sealed class IngestionService(
         var job = new IngestionJob(staged.JobId, staged.Plan.Definition.Id, IngestionJobStatus.Queued, 0, staged.Plan.Definition.Times.Count,
             "Staged; waiting for conversion.", null, now, now);
         var container = await containers.DataAsync(cancellationToken).ConfigureAwait(false);
-        await container.GetBlobClient(staged.UploadPrefix + StagedIngestion.HeaderBlobName).UploadAsync(new BinaryData(staged.Header), overwrite: true, cancellationToken).ConfigureAwait(false);
+        await staged.SaveHeaderAsync(container, cancellationToken).ConfigureAwait(false);
         await jobs.SaveAsync(job, cancellationToken).ConfigureAwait(false);
         if (!await submitter.TrySubmitAsync(OceanIngestionJob.JobKind, job.Id, job.Id, submittedBy, cancellationToken).ConfigureAwait(false))
         {

@@ -25,7 +25,7 @@ public sealed class LinkedIngestionService(
         var begun = await ingestion.BeginAsync(header, cancellationToken).ConfigureAwait(false);
         if (begun.Staged is not { } staged) return new LinkedIngestionBegin(begun, null, []);
         var container = await containers.DataAsync(cancellationToken).ConfigureAwait(false);
-        await container.GetBlobClient(staged.UploadPrefix + StagedIngestion.HeaderBlobName).UploadAsync(new BinaryData(header), overwrite: true, cancellationToken).ConfigureAwait(false);
+        await staged.SaveHeaderAsync(container, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var job = new IngestionJob(staged.JobId, staged.Plan.Definition.Id, IngestionJobStatus.AwaitingUpload, 0, staged.Plan.Definition.Times.Count,
             "Waiting for the files to be uploaded through their links.", null, now, now);

@@ -30,6 +30,10 @@ public sealed class StagedIngestion(string jobId, IngestionPlan plan, byte[] hea
     /// <summary>Where a CSV part is staged: under <c>csv/</c>, apart from the raw files it becomes.</summary>
     public static string CsvBlobName(string uploadPrefix, string part) => uploadPrefix + "csv/" + part;
 
+    /// <summary>Stages the header beside the files, for <see cref="ReadPlanAsync"/> to read back in any delivery.</summary>
+    public Task SaveHeaderAsync(BlobContainerClient container, CancellationToken cancellationToken) =>
+        container.GetBlobClient(UploadPrefix + HeaderBlobName).UploadAsync(new BinaryData(Header), overwrite: true, cancellationToken);
+
     /// <summary>
     /// The plan job <paramref name="jobId"/> was accepted under, parsed again from its staged header — or problems,
     /// which only a change of the zone's limits since can cause.

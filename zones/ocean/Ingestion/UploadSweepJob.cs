@@ -1,4 +1,5 @@
 using DataZones.Marketplace.Scheduling;
+using DataZones.Marketplace.Uploads;
 using DataZones.Zones.Ocean.Storage;
 using Microsoft.Extensions.Options;
 
@@ -17,13 +18,13 @@ public sealed class UploadSweepJob(IngestionJobStore jobs, OceanContainers conta
 
     public async Task<string> RunAsync(CancellationToken cancellationToken)
     {
-        var abandonedBefore = time.GetUtcNow() - TimeSpan.FromMinutes(options.Value.UploadLinkMinutes) - TimeSpan.FromHours(1);
+        var abandonedBefore = WriteLink.AbandonedBefore(time.GetUtcNow(), options.Value.UploadLinkMinutes);
         var swept = 0;
+        var staging = new BlobZarrStore(await containers.DataAsync(cancellationToken).ConfigureAwait(false));
         foreach (var job in await jobs.ListAwaitingUploadAsync(cancellationToken).ConfigureAwait(false))
         {
             if (job.CreatedAt >= abandonedBefore) continue;
-            var container = await containers.DataAsync(cancellationToken).ConfigureAwait(false);
-            await new BlobZarrStore(container).DeletePrefixAsync(StagedIngestion.PrefixOf(job.Id), cancellationToken).ConfigureAwait(false);
+            await staging.DeletePrefixAsync(StagedIngestion.PrefixOf(job.Id), cancellationToken).ConfigureAwait(false);
             await jobs.ReleaseClaimAsync(job.DatasetId, cancellationToken).ConfigureAwait(false);
             await jobs.SaveAsync(job with
             {
