@@ -36,6 +36,8 @@ public static class OpenApiSetup
                 Description = "A Microsoft Entra ID access token obtained with the OAuth 2.0 client-credentials flow.",
             });
             options.OperationFilter<SecurityRequirementsFilter>();
+            options.OperationFilter<DocumentedQueryParametersFilter>();
+            options.OperationFilter<UntypedResponsesFilter>();
         });
     }
 

@@ -54,7 +54,8 @@ public sealed class RouteProtectionTests : IClassFixture<AppFactory>
         Assert.NotEmpty(zone);
         var open = zone.Where(e => e.Metadata.GetMetadata<PaidOperation>() is null && !PoliciesOf(e).Any()).Select(Route).Distinct().ToList();
         // Collection documents describe what exists (extent, parameters, units) and hold no data values, like the catalogue.
-        Assert.Equal(["/zones/ocean/collections", "/zones/ocean/collections/{collectionId}"], open.Order(StringComparer.Ordinal));
+        Assert.Equal(["/zones/ocean/", "/zones/ocean/collections", "/zones/ocean/collections/{collectionId}", "/zones/ocean/conformance"],
+            open.Order(StringComparer.Ordinal));
         Assert.All(zone.Where(e => e.Metadata.GetMetadata<PaidOperation>() is not null), e => Assert.Contains(Policies.Consumer, PoliciesOf(e)));
     }
 
@@ -67,6 +68,13 @@ public sealed class RouteProtectionTests : IClassFixture<AppFactory>
         "/problems",                // what each problem type means
         "/.well-known/",            // the receipts' public signing keys
         "/zones/ocean/collections", // EDR collection metadata; its queries are paid (checked above)
+        "/zones/ocean/conformance", // the EDR conformance classes implemented
+    ];
+
+    /// <summary>Public routes named exactly, where a prefix would open everything under them.</summary>
+    private static readonly string[] AnonymousRoutes =
+    [
+        "/zones/ocean/",            // the EDR landing page: links only
     ];
 
     [Fact]
@@ -78,7 +86,7 @@ public sealed class RouteProtectionTests : IClassFixture<AppFactory>
             .Where(e => !PoliciesOf(e).Any() || e.Metadata.OfType<IAllowAnonymous>().Any())
             .Where(e => e.Metadata.GetMetadata<PaidOperation>() is null)
             .Select(Route)
-            .Where(route => !AnonymousPrefixes.Any(prefix => route.StartsWith(prefix, StringComparison.Ordinal)))
+            .Where(route => !AnonymousPrefixes.Any(prefix => route.StartsWith(prefix, StringComparison.Ordinal)) && !AnonymousRoutes.Contains(route))
             .Distinct()
             .ToList();
         Assert.True(open.Count == 0, "routes open to anyone but not on the anonymous list: " + string.Join(", ", open));

@@ -31,10 +31,78 @@ public sealed class CollectionsApiTests(OceanApiFixture fixture)
             body["extent"]!["temporal"]!["interval"]![0]!.AsArray().Select(v => v!.GetValue<string>()));
         Assert.Equal("R10/2025-01-01T00:00:00Z/P1D", body["extent"]!["temporal"]!["values"]![0]!.GetValue<string>());
         var sst = body["parameter_names"]!["sea_surface_temperature"]!;
-        Assert.Equal("°C", sst["unit"]!["symbol"]!.GetValue<string>());
+        Assert.Equal("degC", sst["unit"]!["symbol"]!.GetValue<string>());
         Assert.Equal("m", body["parameter_names"]!["sea_surface_wave_significant_height"]!["unit"]!["symbol"]!.GetValue<string>());
         Assert.Equal(["position", "area", "cube"], body["data_queries"]!.AsObject().Select(q => q.Key));
         Assert.Equal("Test restricted square", body["restricted_areas"]![0]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Collection_LinksCarryRelTypeAndTitle_AndQueriesDescribeThemselves()
+    {
+        using var client = fixture.Host.Client();
+
+        var body = await JsonAsync(await client.GetAsync(TestSea));
+
+        var links = body["links"]!.AsArray().Select(l => l!).ToList();
+        Assert.All(links, l => Assert.All(new[] { "href", "rel", "type", "title" }, m => Assert.False(string.IsNullOrEmpty(l[m]?.GetValue<string>()), m)));
+        Assert.Equal(TestSea, links.Single(l => l["rel"]!.GetValue<string>() == "self")["href"]!.GetValue<string>());
+        Assert.Equal([TestSea + "/position", TestSea + "/area", TestSea + "/cube"],
+            links.Where(l => l["rel"]!.GetValue<string>() == "data").Select(l => l["href"]!.GetValue<string>()));
+        foreach (var (name, query) in body["data_queries"]!.AsObject())
+        {
+            var link = query!["link"]!;
+            Assert.Equal("application/prs.coverage+json", link["type"]!.GetValue<string>());
+            Assert.False(string.IsNullOrEmpty(link["title"]!.GetValue<string>()));
+            Assert.Equal(name, link["variables"]!["query_type"]!.GetValue<string>());
+            Assert.False(string.IsNullOrEmpty(link["variables"]!["title"]!.GetValue<string>()));
+            Assert.False(string.IsNullOrEmpty(link["variables"]!["description"]!.GetValue<string>()));
+        }
+        Assert.Equal(["m"], body["data_queries"]!["cube"]!["link"]!["variables"]!["height_units"]!.AsArray().Select(u => u!.GetValue<string>()));
+        var keywords = body["keywords"]!.AsArray().Select(k => k!.GetValue<string>()).ToList();
+        Assert.Contains("ocean", keywords);
+        Assert.Contains("sea_surface_temperature", keywords);
+    }
+
+    [Fact]
+    public async Task Landing_Anonymous_LinksTheDefinitionConformanceAndCollections()
+    {
+        using var client = fixture.Host.Client();
+
+        var body = await JsonAsync(await client.GetAsync("/zones/ocean"));
+
+        var links = body["links"]!.AsArray().ToDictionary(l => l!["rel"]!.GetValue<string>(), l => l!);
+        Assert.Equal(["self", "service-desc", "service-doc", "conformance", "data"], links.Keys);
+        Assert.Equal("/openapi/v1.json", links["service-desc"]["href"]!.GetValue<string>());
+        Assert.StartsWith("application/vnd.oai.openapi+json", links["service-desc"]["type"]!.GetValue<string>());
+        Assert.Equal("/zones/ocean/conformance", links["conformance"]["href"]!.GetValue<string>());
+        Assert.Equal("/zones/ocean/collections", links["data"]["href"]!.GetValue<string>());
+        Assert.All(links.Values, l => Assert.False(string.IsNullOrEmpty(l["title"]?.GetValue<string>())));
+        Assert.False(string.IsNullOrEmpty(body["title"]!.GetValue<string>()));
+        // Every link into the zone leads somewhere real (the API definition is the app's, tested with it).
+        foreach (var href in links.Values.Select(l => l["href"]!.GetValue<string>()).Where(h => h.StartsWith("/zones/ocean", StringComparison.Ordinal)))
+        {
+            Assert.True((await client.GetAsync(href)).IsSuccessStatusCode, href);
+        }
+    }
+
+    [Fact]
+    public async Task Conformance_ClaimsExactlyTheClassesImplemented()
+    {
+        using var client = fixture.Host.Client();
+
+        var body = await JsonAsync(await client.GetAsync("/zones/ocean/conformance"));
+
+        Assert.Equal(
+        [
+            "http://www.opengis.net/spec/ogcapi-common-1/1.0/conf/core",
+            "http://www.opengis.net/spec/ogcapi-common-2/1.0/conf/collections",
+            "http://www.opengis.net/spec/ogcapi-edr-1/1.0/conf/core",
+            "http://www.opengis.net/spec/ogcapi-edr-1/1.0/conf/collections",
+            "http://www.opengis.net/spec/ogcapi-edr-1/1.0/conf/json",
+            "http://www.opengis.net/spec/ogcapi-edr-1/1.0/conf/covjson",
+            "http://www.opengis.net/spec/ogcapi-edr-1/1.0/conf/oas30",
+        ], body["conformsTo"]!.AsArray().Select(c => c!.GetValue<string>()));
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class QueryApiTests(OceanApiFixture fixture)
         Assert.Contains(referencing, r => r!["system"]!["type"]!.GetValue<string>() == "TemporalRS");
         var parameter = coverage["parameters"]!["sea_surface_temperature"]!;
         Assert.Equal("Parameter", parameter["type"]!.GetValue<string>());
-        Assert.Equal("°C", parameter["unit"]!["symbol"]!.GetValue<string>());
+        Assert.Equal("degC", parameter["unit"]!["symbol"]!.GetValue<string>());
         var range = coverage["ranges"]!["sea_surface_temperature"]!;
         Assert.Equal("NdArray", range["type"]!.GetValue<string>());
         Assert.Equal("float", range["dataType"]!.GetValue<string>());

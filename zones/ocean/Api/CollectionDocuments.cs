@@ -18,11 +18,24 @@ public static class CollectionDocuments
     /// <summary>The CF standard-name vocabulary, as the CoverageJSON answers reference it.</summary>
     public const string ObservedPropertyBase = "http://vocab.nerc.ac.uk/standard_name/";
 
-    private static readonly string[] QueryTypes = ["position", "area", "cube"];
+    /// <summary>The queries every collection answers, with the title, description and <c>coords</c> help EDR asks for.</summary>
+    private static readonly (string Name, string Title, string Description, string Coords)[] Queries =
+    [
+        ("position", "Position query", "The time series at the grid cell nearest to a point.",
+            "coords=POINT(lon lat) in CRS84, e.g. POINT(120.5 36.0)"),
+        ("area", "Area query", "Every cell whose centre lies in a polygon, optionally averaged over time or space.",
+            "coords=POLYGON((lon lat, …)) in CRS84, the ring closed"),
+        ("cube", "Cube query", "Every cell whose centre lies in a bounding box, at one depth when the collection has levels.",
+            "bbox=minLon,minLat,maxLon,maxLat in CRS84"),
+    ];
 
     public static object Collections(IEnumerable<DatasetDescriptor> datasets, string basePath) => new Dictionary<string, object>
     {
-        ["links"] = new[] { Link(basePath + "/collections", "self") },
+        ["links"] = new[]
+        {
+            EdrLinks.Link(basePath + "/collections", "self", EdrLinks.Json, "The collections"),
+            EdrLinks.Link(basePath, "root", EdrLinks.Json, "The ocean zone's landing page"),
+        },
         ["collections"] = datasets.Select(d => Collection(d, basePath)).ToArray(),
     };
 
@@ -58,13 +71,14 @@ public static class CollectionDocuments
             ["id"] = dataset.Id,
             ["title"] = dataset.Title,
             ["description"] = dataset.Summary,
-            ["links"] = new[] { Link(self, "self") },
+            ["keywords"] = Keywords(dataset),
+            ["links"] = Links(self, basePath),
             ["extent"] = extentDocument,
             ["grid"] = new { latitudes = dataset.Latitude.Count, longitudes = dataset.Longitude.Count, timeSteps = dataset.Time.Count, depths = dataset.Depth?.Count },
             ["crs"] = new[] { DatasetDescriptor.Crs84 },
             ["output_formats"] = OutputFormats.Names,
             ["parameter_names"] = dataset.Parameters.ToDictionary(p => p.Name, Parameter),
-            ["data_queries"] = QueryTypes.ToDictionary(q => q, q => (object)new { link = DataLink(self, q) }),
+            ["data_queries"] = Queries.ToDictionary(q => q.Name, q => (object)new { link = DataLink(self, q) }),
             ["restricted_areas"] = dataset.RestrictedAreas.Select(a => new
             {
                 name = a.Name,
@@ -78,24 +92,46 @@ public static class CollectionDocuments
         ["type"] = "Parameter",
         ["id"] = parameter.Name,
         ["description"] = new { en = parameter.LongName },
-        ["unit"] = new { label = new { en = parameter.UnitLabel }, symbol = parameter.UnitSymbol },
+        ["unit"] = new { label = new { en = parameter.UnitLabel }, symbol = parameter.Units },
         ["observedProperty"] = new { id = ObservedPropertyBase + parameter.StandardName + "/", label = new { en = parameter.LongName } },
     };
 
-    private static object DataLink(string self, string queryType) => new Dictionary<string, object>
+    private static object[] Links(string self, string basePath) =>
+    [
+        EdrLinks.Link(self, "self", EdrLinks.Json, "This collection"),
+        EdrLinks.Link(basePath, "root", EdrLinks.Json, "The ocean zone's landing page"),
+        .. Queries.Select(q => EdrLinks.Link($"{self}/{q.Name}", "data", CoverageJsonWriter.MediaType, q.Title)),
+    ];
+
+    /// <summary>What a catalogue search should find the collection by: the zone, and each parameter's CF standard name and long name.</summary>
+    private static string[] Keywords(DatasetDescriptor dataset) =>
+        ["ocean", .. dataset.Parameters.SelectMany(p => new[] { p.StandardName, p.LongName }).Distinct(StringComparer.Ordinal)];
+
+    private static object DataLink(string self, (string Name, string Title, string Description, string Coords) query)
     {
-        ["href"] = $"{self}/{queryType}",
-        ["rel"] = "data",
-        ["variables"] = new Dictionary<string, object>
+        var variables = new Dictionary<string, object>
         {
-            ["query_type"] = queryType,
+            ["title"] = query.Title,
+            ["description"] = query.Description,
+            ["query_type"] = query.Name,
+            ["coords"] = query.Coords,
             ["output_formats"] = OutputFormats.Names,
             ["default_output_format"] = OutputFormats.Names[0],
             ["crs_details"] = new[] { new { crs = "CRS84", wkt = "GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\",SPHEROID[\"WGS 84\",6378137,298.257223563]],PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433]]" } },
-        },
-    };
-
-    private static object Link(string href, string rel) => new { href, rel };
+        };
+        if (query.Name == "cube")
+        {
+            variables["height_units"] = new[] { "m" }; // z is depth below the sea surface in metres, positive down
+        }
+        return new Dictionary<string, object>
+        {
+            ["href"] = $"{self}/{query.Name}",
+            ["rel"] = "data",
+            ["type"] = CoverageJsonWriter.MediaType,
+            ["title"] = query.Title,
+            ["variables"] = variables,
+        };
+    }
 
     /// <summary>The ISO 8601 duration between steps when they are evenly spaced (P1D for daily), else the first gap.</summary>
     private static string Step(TimeAxis time)

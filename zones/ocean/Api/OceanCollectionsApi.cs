@@ -7,9 +7,9 @@ using Microsoft.AspNetCore.Routing;
 namespace DataZones.Zones.Ocean.Api;
 
 /// <summary>
-/// <c>GET /zones/ocean/collections</c> and <c>/collections/{id}</c>: what data exists, its extent, parameters,
-/// units and CRS. Anonymous, like the product catalog: a researcher decides whether to subscribe from this, and it
-/// holds no values.
+/// The EDR metadata: the landing page <c>GET /zones/ocean</c>, <c>/conformance</c>, <c>/collections</c> and
+/// <c>/collections/{id}</c> — what data exists, its extent, parameters, units and CRS, and how to query it. Anonymous,
+/// like the product catalog: a researcher decides whether to subscribe from this, and it holds no values.
 /// </summary>
 public static class OceanCollectionsApi
 {
@@ -17,6 +17,10 @@ public static class OceanCollectionsApi
 
     public static RouteGroupBuilder MapOceanCollections(this RouteGroupBuilder zone)
     {
+        zone.MapGet("", () => Results.Json(EdrLandingDocuments.Landing(BasePath)))
+            .AllowAnonymous().WithSummary("The EDR landing page: links to the API definition, conformance and collections.");
+        zone.MapGet("/conformance", () => Results.Json(EdrLandingDocuments.Conformance()))
+            .AllowAnonymous().WithSummary("The OGC API conformance classes the ocean zone implements.");
         zone.MapGet("/collections", async (DatasetRegistry registry, CancellationToken ct) =>
         {
             var entries = await registry.ListAsync(ct);

@@ -1,6 +1,8 @@
+using DataZones.Marketplace.Hosting;
 using DataZones.Marketplace.Pipeline;
 using DataZones.Marketplace.Problems;
 using DataZones.Zones.Ocean.Edr;
+using DataZones.Zones.Ocean.Output;
 using DataZones.Zones.Ocean.Queries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,6 +29,8 @@ public static class OceanQueryApi
         zone.MapGet("/collections/{collectionId}/" + name, (string collectionId, HttpContext http, OceanQueryService queries) =>
                 QueryAsync(collectionId, kind, http, queries))
             .Paid(OceanProducts.QueriesProductId, OceanProducts.QueryOperationId)
+            .WithQueryParameters(EdrQueryParameterDocs.For(kind))
+            .Produces(StatusCodes.Status200OK, contentType: CoverageJsonWriter.MediaType, additionalContentTypes: CsvWriter.MediaType)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithSummary(summary);
 

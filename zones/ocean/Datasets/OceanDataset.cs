@@ -75,7 +75,6 @@ public sealed class OceanDataset
             array.Attributes.GetString("standard_name") ?? name,
             array.Attributes.GetString("long_name") ?? name,
             units,
-            known?.UnitSymbol ?? units,
             known?.UnitLabel ?? units);
     }
 

@@ -109,7 +109,7 @@ public static class CoverageJsonWriter
         writer.WriteStartObject("label");
         writer.WriteString("en", parameter.UnitLabel);
         writer.WriteEndObject();
-        writer.WriteString("symbol", parameter.UnitSymbol);
+        writer.WriteString("symbol", parameter.Units);
         writer.WriteEndObject();
         writer.WriteStartObject("observedProperty");
         writer.WriteString("id", "http://vocab.nerc.ac.uk/standard_name/" + parameter.StandardName + "/");

@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+using DataZones.Marketplace.Hosting;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace DataZones.Functions.OpenApi;
+
+/// <summary>Lists the query parameters endpoints declare with <see cref="DocumentedQueryParameter"/> metadata.</summary>
+internal sealed class DocumentedQueryParametersFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var declared = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<DocumentedQueryParameter>().ToList();
+        if (declared.Count == 0) return;
+        operation.Parameters ??= [];
+        foreach (var parameter in declared)
+        {
+            if (operation.Parameters.Any(p => p.Name == parameter.Name && p.In == ParameterLocation.Query)) continue;
+            var schema = new OpenApiSchema { Type = parameter.Type == "number" ? JsonSchemaType.Number : JsonSchemaType.String };
+            if (parameter.Values is { } values)
+            {
+                schema.Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v)!)];
+            }
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = parameter.Name,
+                In = ParameterLocation.Query,
+                Required = parameter.Required,
+                Description = parameter.Description,
+                Schema = schema,
+                Example = parameter.Type == "number" && double.TryParse(parameter.Example, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                    ? JsonValue.Create(number)
+                    : JsonValue.Create(parameter.Example),
+            });
+        }
+    }
+}
