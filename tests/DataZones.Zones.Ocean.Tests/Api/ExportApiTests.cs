@@ -59,6 +59,11 @@ public sealed class ExportApiTests(OceanApiFixture fixture)
         var chunkResponse = await plain.GetAsync(url);
         // Every cell is restricted, so the only chunk holds nothing but fill and is not stored at all.
         Assert.Equal(HttpStatusCode.NotFound, chunkResponse.StatusCode);
+        // The group says why the cells are empty, so a reader does not take them for land.
+        var attributes = JsonNode.Parse(await plain.GetStringAsync(url.Replace("/sea_surface_temperature/0.0.0?", "/.zattrs?", StringComparison.Ordinal)))!;
+        Assert.Equal(2, attributes["withheld_cells"]!.GetValue<int>());
+        Assert.Equal("restricted-area", attributes["withheld_reason"]!.GetValue<string>());
+        Assert.Equal(["Test restricted square"], attributes["withheld_areas"]!.AsArray().Select(a => a!.GetValue<string>()));
     }
 
     [Fact]

@@ -99,20 +99,39 @@ public sealed class QueryPlannerTests
     }
 
     [Fact]
-    public void RestrictedMask_CellCentresOnTheEdgeAreMasked()
+    public void WithheldCells_CellCentresOnTheEdgeAreWithheld()
     {
         // The square spans longitude 120.9-121.3 and latitude 35.4-35.6: centres (121.0|121.25, 35.5) are inside.
-        // A polygon edge through a centre: move the square's west edge onto 121.0 and that centre is still masked.
+        // A polygon edge through a centre: move the square's west edge onto 121.0 and that centre is still withheld.
         var onEdge = TestDataset.Descriptor() with
         {
             RestrictedAreas = [new RestrictedArea("edge", new Geometry.GeoPolygon([[new(121.0, 35.5), new(121.3, 35.5), new(121.3, 35.6), new(121.0, 35.6), new(121.0, 35.5)]]))],
         };
+        var whole = Plan(EdrQueryKind.Cube, new(Bbox: "119,34,122,37")).Value;
 
-        var mask = CellMasks.Restricted(Dataset, new IndexRange(0, 5), new IndexRange(0, 6))!;
-        var edgeMask = CellMasks.Restricted(onEdge, new IndexRange(2, 1), new IndexRange(3, 3))!;
+        var withheld = WithheldCells.For(whole with { Latitude = new IndexRange(0, 5), Longitude = new IndexRange(0, 6) }, elevatedGrade: false)!;
+        var onEdgePlan = Plan(EdrQueryKind.Cube, new(Bbox: "119,34,122,37"), onEdge).Value;
+        var edge = WithheldCells.For(onEdgePlan with { Latitude = new IndexRange(2, 1), Longitude = new IndexRange(3, 3) }, elevatedGrade: false)!;
 
-        Assert.Equal([2 * 6 + 4, 2 * 6 + 5], Enumerable.Range(0, 30).Where(i => mask[i]));
-        Assert.Equal([false, true, true], edgeMask);
-        Assert.Null(CellMasks.Restricted(Dataset, new IndexRange(0, 2), new IndexRange(0, 6)));
+        Assert.Equal([2 * 6 + 4, 2 * 6 + 5], Enumerable.Range(0, 30).Where(i => withheld.Mask[i]));
+        Assert.Equal(2, withheld.Count);
+        Assert.Equal(["Test restricted square"], withheld.Areas);
+        Assert.Equal([false, true, true], edge.Mask);
+        Assert.Null(WithheldCells.For(whole with { Latitude = new IndexRange(0, 2), Longitude = new IndexRange(0, 6) }, elevatedGrade: false));
+        Assert.Null(WithheldCells.For(whole, elevatedGrade: true));
+    }
+
+    [Fact]
+    public void WithheldCells_OutsideAnAreaQuerysPolygon_AreNotPartOfTheSelection_NorCounted()
+    {
+        // A triangle whose window spans the whole grid but whose hypotenuse passes west of the restricted cells
+        // (at latitude 35.5 it is at longitude 120.65).
+        var plan = Plan(EdrQueryKind.Area, new(Coords: "POLYGON((120 35, 121.3 35, 120 36, 120 35))")).Value;
+        var wide = Plan(EdrQueryKind.Area, new(Coords: "POLYGON((119.9 34.9, 121.4 34.9, 121.4 36.1, 119.9 36.1, 119.9 34.9))")).Value;
+
+        Assert.Equal((5, 6), (plan.Latitude.Count, plan.Longitude.Count));
+        Assert.Null(WithheldCells.For(plan, elevatedGrade: false));
+        Assert.Equal(2, WithheldCells.For(plan with { AreaMask = null }, elevatedGrade: false)!.Count);
+        Assert.Equal(2, WithheldCells.For(wide, elevatedGrade: false)!.Count);
     }
 }

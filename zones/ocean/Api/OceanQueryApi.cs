@@ -64,6 +64,17 @@ public static class OceanQueryApi
             disposition.SetHttpFileName($"{collectionId}-{kind.ToString().ToLowerInvariant()}.csv");
             http.Response.Headers.ContentDisposition = disposition.ToString();
         }
+        if (outcome.Withheld is { } withheld)
+        {
+            // Said in the body too (CoverageJSON's dz:withheld, CSV's withheld column); the headers let a client tell before parsing.
+            http.Response.Headers[WithheldCellsHeader] = withheld.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            http.Response.Headers[WithheldReasonHeader] = WithheldCells.Reason;
+        }
         return PaidAnswer.Bytes(outcome.Body!, outcome.MediaType!, outcome.Units);
     }
+
+    /// <summary>How many cells of the selection are withheld (per time step), on answers that withhold any.</summary>
+    public const string WithheldCellsHeader = "Ocean-Withheld-Cells";
+
+    public const string WithheldReasonHeader = "Ocean-Withheld-Reason";
 }

@@ -13,5 +13,12 @@ public static class DatasetConventions
     public const string SummaryAttribute = "summary";
     public const string RestrictedAreasAttribute = "restricted_areas";
 
+    /// <summary>On an export: how many cells per time step are withheld (NaN, not land), why, and in which areas.</summary>
+    public const string WithheldCellsAttribute = "withheld_cells";
+
+    public const string WithheldReasonAttribute = "withheld_reason";
+
+    public const string WithheldAreasAttribute = "withheld_areas";
+
     public static bool IsCoordinate(string name) => name is Time or Latitude or Longitude or Depth;
 }

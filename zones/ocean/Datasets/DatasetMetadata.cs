@@ -28,6 +28,13 @@ public static class DatasetMetadata
             }).ToArray();
             attributes = attributes.With(DatasetConventions.RestrictedAreasAttribute, System.Text.Json.JsonSerializer.SerializeToElement(areas));
         }
+        if (definition.Withheld is { } withheld)
+        {
+            attributes = attributes
+                .With(DatasetConventions.WithheldCellsAttribute, withheld.Cells)
+                .With(DatasetConventions.WithheldReasonAttribute, withheld.Reason)
+                .With(DatasetConventions.WithheldAreasAttribute, withheld.Areas.ToArray());
+        }
         return attributes;
     }
 

@@ -22,26 +22,4 @@ public static class CellMasks
         }
         return mask;
     }
-
-    /// <summary>
-    /// The cells of the window that a consumer without an elevated grade must not see (true = masked), or null
-    /// when no restricted area touches the window.
-    /// </summary>
-    public static bool[]? Restricted(DatasetDescriptor dataset, IndexRange latitudes, IndexRange longitudes)
-    {
-        bool[]? mask = null;
-        foreach (var area in dataset.RestrictedAreas)
-        {
-            var inside = Inside(area.Polygon, dataset.Latitude, latitudes, dataset.Longitude, longitudes);
-            for (var i = 0; i < inside.Length; i++)
-            {
-                if (inside[i])
-                {
-                    mask ??= new bool[inside.Length];
-                    mask[i] = true;
-                }
-            }
-        }
-        return mask;
-    }
 }

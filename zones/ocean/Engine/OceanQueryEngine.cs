@@ -27,7 +27,8 @@ public sealed class OceanQueryEngine
         {
             throw new ArgumentException("The plan was made for another dataset.", nameof(plan));
         }
-        var blanks = BlankCells(plan, elevatedGrade);
+        var withheld = WithheldCells.For(plan, elevatedGrade);
+        var blanks = BlankCells(plan, withheld);
         var perParameter = checked((int)(plan.ValuesRead / plan.Query.Parameters.Count));
         var buffers = new float[plan.Query.Parameters.Count][];
         // The parameters are read together, sharing the parallelism, so that decoding never idles on the last few
@@ -46,7 +47,7 @@ public sealed class OceanQueryEngine
                     .ConfigureAwait(false);
                 Blank(buffers[p].AsSpan(0, perParameter), plan.CellCount, blanks);
             })).ConfigureAwait(false);
-            return Aggregate(plan, buffers);
+            return Aggregate(plan, buffers, withheld);
         }
         catch
         {
@@ -59,13 +60,12 @@ public sealed class OceanQueryEngine
     }
 
     /// <summary>The window's cells to blank: outside the query polygon, or restricted for this consumer.</summary>
-    private static int[] BlankCells(QueryPlan plan, bool elevatedGrade)
+    private static int[] BlankCells(QueryPlan plan, WithheldCells? withheld)
     {
-        var restricted = elevatedGrade ? null : CellMasks.Restricted(plan.Dataset, plan.Latitude, plan.Longitude);
         var blanks = new List<int>();
         for (var i = 0; i < plan.CellCount; i++)
         {
-            if ((plan.AreaMask is { } inside && !inside[i]) || (restricted is not null && restricted[i]))
+            if ((plan.AreaMask is { } inside && !inside[i]) || (withheld is not null && withheld.Mask[i]))
             {
                 blanks.Add(i);
             }
@@ -89,7 +89,7 @@ public sealed class OceanQueryEngine
         }
     }
 
-    private static OceanQueryResult Aggregate(QueryPlan plan, float[][] buffers)
+    private static OceanQueryResult Aggregate(QueryPlan plan, float[][] buffers, WithheldCells? withheld)
     {
         var d = plan.Dataset;
         var times = d.Time.Instants.Skip(plan.Time.Start).Take(plan.Time.Count).ToArray();
@@ -99,16 +99,16 @@ public sealed class OceanQueryEngine
         {
             case EdrAggregation.TemporalMean:
                 Reduce(buffers, plan.CellCount, (source, target) => Aggregations.TemporalMean(source, times.Length, plan.CellCount, target));
-                return new OceanQueryResult(plan, [times[0]], latitudes, longitudes, buffers, plan.AreaMask, (times[0], times[^1]), null);
+                return new OceanQueryResult(plan, [times[0]], latitudes, longitudes, buffers, plan.AreaMask, (times[0], times[^1]), null, withheld);
             case EdrAggregation.SpatialMean:
                 Reduce(buffers, times.Length, (source, target) => Aggregations.SpatialMean(source, times.Length, plan.CellCount, target));
                 var bounds = new Geometry.BoundingBox(
                     longitudes[0] - d.Longitude.HalfCell, latitudes[0] - d.Latitude.HalfCell,
                     longitudes[^1] + d.Longitude.HalfCell, latitudes[^1] + d.Latitude.HalfCell);
                 return new OceanQueryResult(
-                    plan, times, [(latitudes[0] + latitudes[^1]) / 2], [(longitudes[0] + longitudes[^1]) / 2], buffers, null, null, bounds);
+                    plan, times, [(latitudes[0] + latitudes[^1]) / 2], [(longitudes[0] + longitudes[^1]) / 2], buffers, null, null, bounds, withheld);
             default:
-                return new OceanQueryResult(plan, times, latitudes, longitudes, buffers, plan.AreaMask, null, null);
+                return new OceanQueryResult(plan, times, latitudes, longitudes, buffers, plan.AreaMask, null, null, withheld);
         }
     }
 

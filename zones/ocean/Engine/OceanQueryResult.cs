@@ -18,8 +18,9 @@ public sealed class OceanQueryResult : IDisposable
     internal OceanQueryResult(
         QueryPlan plan, IReadOnlyList<DateTimeOffset> times, IReadOnlyList<double> latitudes, IReadOnlyList<double> longitudes,
         float[][] values, IReadOnlyList<bool>? cellIncluded, (DateTimeOffset Start, DateTimeOffset End)? timeBounds,
-        Geometry.BoundingBox? spatialBounds)
+        Geometry.BoundingBox? spatialBounds, WithheldCells? withheld)
     {
+        Withheld = withheld;
         Plan = plan;
         Times = times;
         Latitudes = latitudes;
@@ -50,6 +51,12 @@ public sealed class OceanQueryResult : IDisposable
     public IReadOnlyList<bool>? CellIncluded { get; }
 
     public (DateTimeOffset Start, DateTimeOffset End)? TimeBounds { get; }
+
+    /// <summary>
+    /// The selection's cells withheld from this consumer (restricted areas), null when none. After a spatial mean the
+    /// single value of each time step is the mean of the cells the consumer may see; the count says how many were left out.
+    /// </summary>
+    public WithheldCells? Withheld { get; }
 
     public Geometry.BoundingBox? SpatialBounds { get; }
 

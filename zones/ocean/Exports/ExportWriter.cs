@@ -13,7 +13,7 @@ public sealed class ExportWriter(OceanQueryEngine engine)
 {
     public async Task WriteAsync(IZarrStore store, string groupPath, OceanDataset dataset, QueryPlan plan, bool elevatedGrade, CancellationToken cancellationToken)
     {
-        var definition = Definition(dataset.Descriptor, plan);
+        var definition = Definition(dataset.Descriptor, plan, WithheldCells.For(plan, elevatedGrade));
         var writer = await DatasetWriter.CreateAsync(store, groupPath, definition, cancellationToken).ConfigureAwait(false);
         try
         {
@@ -38,8 +38,8 @@ public sealed class ExportWriter(OceanQueryEngine engine)
         }
     }
 
-    /// <summary>The subset's own definition: its coordinates, the selected depth level, no restricted areas (already masked).</summary>
-    private static DatasetDefinition Definition(DatasetDescriptor source, QueryPlan plan) => new(
+    /// <summary>The subset's own definition: its coordinates, the selected depth level, no restricted areas (already masked) but what was withheld.</summary>
+    private static DatasetDefinition Definition(DatasetDescriptor source, QueryPlan plan, WithheldCells? withheld) => new(
         source.Id + "-export",
         source.Title + " (export)",
         $"Subset of '{source.Id}': {plan.Time.Count} time steps, {plan.Latitude.Count} × {plan.Longitude.Count} cells. {source.Summary}",
@@ -49,5 +49,6 @@ public sealed class ExportWriter(OceanQueryEngine engine)
         plan.DepthIndex is { } depth ? [source.Depth!.Values[depth]] : null,
         plan.Query.Parameters,
         [],
-        DatasetChunking.Default);
+        DatasetChunking.Default,
+        withheld is null ? null : new DatasetWithheld(withheld.Count, WithheldCells.Reason, withheld.Areas));
 }

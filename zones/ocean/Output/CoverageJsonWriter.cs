@@ -28,6 +28,12 @@ public static class CoverageJsonWriter
     {
         await using var writer = new Utf8JsonWriter(stream, Options);
         writer.WriteStartObject();
+        if (result.Withheld is not null)
+        {
+            writer.WriteStartObject("@context");
+            writer.WriteString(WithheldPrefix, WithheldNamespace);
+            writer.WriteEndObject();
+        }
         writer.WriteString("type", "Coverage");
         WriteDomain(writer, result);
         writer.WriteStartObject("parameters");
@@ -42,8 +48,40 @@ public static class CoverageJsonWriter
             await WriteRangeAsync(writer, result, p, cancellationToken).ConfigureAwait(false);
         }
         writer.WriteEndObject();
+        if (result.Withheld is { } withheld)
+        {
+            WriteWithheld(writer, withheld, result.Plan.Query.Aggregation == Edr.EdrAggregation.SpatialMean);
+        }
         writer.WriteEndObject();
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The prefix of the custom member that says which cells are withheld (CoverageJSON custom members are prefixed).</summary>
+    public const string WithheldPrefix = "dz";
+
+    public const string WithheldNamespace = "urn:x-datazones:coveragejson:";
+
+    public const string WithheldMember = WithheldPrefix + ":withheld";
+
+    /// <summary>
+    /// <c>"dz:withheld": {cells, reason, areas, description}</c>: the nulls of withheld cells are not land. The cells
+    /// are those of the collection's published restricted_areas outlines that the selection covers.
+    /// </summary>
+    private static void WriteWithheld(Utf8JsonWriter writer, Edr.WithheldCells withheld, bool spatialMean)
+    {
+        writer.WriteStartObject(WithheldMember);
+        writer.WriteNumber("cells", withheld.Count);
+        writer.WriteString("reason", Edr.WithheldCells.Reason);
+        writer.WriteStartArray("areas");
+        foreach (var area in withheld.Areas)
+        {
+            writer.WriteStringValue(area);
+        }
+        writer.WriteEndArray();
+        writer.WriteString("description", spatialMean
+            ? $"{withheld.Count} cells of the selection lie in restricted areas; each mean is over the other cells only."
+            : $"{withheld.Count} cells of the selection lie in restricted areas; their values are withheld (null) without the elevated grade. They are not land.");
+        writer.WriteEndObject();
     }
 
     private static void WriteDomain(Utf8JsonWriter writer, OceanQueryResult result)

@@ -8,7 +8,9 @@ namespace DataZones.Zones.Ocean.Output;
 
 /// <summary>
 /// Writes a query result as CSV, one row per time step and cell: <c>time,latitude,longitude[,depth],&lt;parameters&gt;</c>,
-/// an empty field where there is no value. Cells outside an area query's polygon have no row. After a temporal mean
+/// an empty field where there is no value. Cells outside an area query's polygon have no row. When the answer
+/// withholds restricted cells, a last column <c>withheld</c> says <c>restricted-area</c> on their rows (after a spatial
+/// mean, on every row: each mean leaves them out), so an empty value there is never mistaken for land. After a temporal mean
 /// the time field is the ISO 8601 interval averaged over. Rows are formatted straight into UTF-8 buffers: the fields
 /// that repeat (time, latitude, longitude) are encoded once per answer, and only the values are formatted per row.
 /// </summary>
@@ -63,8 +65,29 @@ public static class CsvWriter
             TimeFields = result.Times.Select(t => Encoding.UTF8.GetBytes(TimeField(result, t) + ",")).ToArray();
             LatitudeFields = result.Latitudes.Select(y => Encoding.UTF8.GetBytes(Number(y) + ",")).ToArray();
             LongitudeFields = result.Longitudes.Select(x => Encoding.UTF8.GetBytes(Number(x) + depth)).ToArray();
+            WithheldFields = WithheldFieldsOf(result);
             RowBytesMax = TimeFields.Max(f => f.Length) + LatitudeFields.Max(f => f.Length) + LongitudeFields.Max(f => f.Length)
-                + result.Parameters.Count * (1 + ValueBytesMax) + 1;
+                + result.Parameters.Count * (1 + ValueBytesMax) + WithheldFlag.Length + 1;
+        }
+
+        private static readonly byte[] WithheldFlag = Encoding.UTF8.GetBytes("," + Edr.WithheldCells.Reason);
+
+        private static readonly byte[] NotWithheld = ","u8.ToArray();
+
+        /// <summary>Per cell of the answer, the last field: null when the answer withholds nothing (no such column).</summary>
+        public byte[][]? WithheldFields { get; }
+
+        private static byte[][]? WithheldFieldsOf(OceanQueryResult result)
+        {
+            if (result.Withheld is not { } withheld)
+            {
+                return null;
+            }
+            if (result.Plan.Query.Aggregation == Edr.EdrAggregation.SpatialMean)
+            {
+                return [WithheldFlag];
+            }
+            return withheld.Mask.Select(m => m ? WithheldFlag : NotWithheld).ToArray();
         }
 
         public byte[] Header { get; }
@@ -88,6 +111,10 @@ public static class CsvWriter
             foreach (var parameter in result.Parameters)
             {
                 header.Append(',').Append(parameter.Name);
+            }
+            if (result.Withheld is not null)
+            {
+                header.Append(",withheld");
             }
             return Encoding.UTF8.GetBytes(header.Append('\n').ToString());
         }
@@ -149,6 +176,7 @@ public static class CsvWriter
             var columns = longitudes.Length;
             var cells = _result.CellCount;
             var included = _result.CellIncluded;
+            var withheld = _layout.WithheldFields;
             while (_time < _timeEnd)
             {
                 var time = _layout.TimeFields[_time];
@@ -180,6 +208,12 @@ public static class CsvWriter
                         {
                             n += _formatted.Write(value, row[n..]);
                         }
+                    }
+                    if (withheld is not null)
+                    {
+                        var flag = withheld[_cell];
+                        flag.CopyTo(row[n..]);
+                        n += flag.Length;
                     }
                     row[n++] = (byte)'\n';
                     used += n;

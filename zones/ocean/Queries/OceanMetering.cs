@@ -12,14 +12,8 @@ public static class OceanMetering
 {
     public static long ValuesBilled(QueryPlan plan, bool elevatedGrade)
     {
-        var restricted = elevatedGrade ? null : CellMasks.Restricted(plan.Dataset, plan.Latitude, plan.Longitude);
-        var cells = 0L;
-        for (var i = 0; i < plan.CellCount; i++)
-        {
-            var inArea = plan.AreaMask is not { } area || area[i];
-            var withheld = restricted is not null && restricted[i];
-            cells += inArea && !withheld ? 1 : 0;
-        }
+        var withheld = WithheldCells.For(plan, elevatedGrade)?.Count ?? 0;
+        var cells = (plan.AreaMask is { } area ? area.Count(inside => inside) : plan.CellCount) - (long)withheld;
         var parameters = plan.Query.Parameters.Count;
         return plan.Query.Aggregation switch
         {

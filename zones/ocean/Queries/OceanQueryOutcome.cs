@@ -13,7 +13,8 @@ public sealed record OceanQueryOutcome(
     long Units = 0,
     IReadOnlyList<EdrProblem>? Problems = null,
     QueryPlan? Plan = null,
-    long ValuesMax = 0)
+    long ValuesMax = 0,
+    WithheldCells? Withheld = null)
 {
     public static OceanQueryOutcome Failed(QueryOutcomeStatus status, IReadOnlyList<EdrProblem>? problems = null) => new(status, Problems: problems);
 }

@@ -40,7 +40,8 @@ public sealed class OceanQueryService(DatasetRegistry registry, OceanQueryEngine
         using var result = await engine.ExecuteAsync(dataset, plan, elevatedGrade, cancellationToken).ConfigureAwait(false);
         var body = await OutputFormats.RenderAsync(result, outputFormat, cancellationToken).ConfigureAwait(false);
         return new OceanQueryOutcome(
-            QueryOutcomeStatus.Answered, body, OutputFormats.MediaType(outputFormat), OceanMetering.ValuesBilled(plan, elevatedGrade), Plan: plan);
+            QueryOutcomeStatus.Answered, body, OutputFormats.MediaType(outputFormat), OceanMetering.ValuesBilled(plan, elevatedGrade), Plan: plan,
+            Withheld: result.Withheld);
     }
 
     /// <summary>Parses then plans a query against a dataset: the shared first half of queries and exports.</summary>
