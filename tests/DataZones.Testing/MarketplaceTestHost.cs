@@ -38,14 +38,23 @@ public sealed class MarketplaceTestHost : IAsyncDisposable
     /// <param name="zoneEndpoints">Maps the zone under test's endpoints.</param>
     /// <param name="settings">Configuration overrides.</param>
     /// <param name="services">Further service overrides.</param>
+    /// <param name="onPort">Serve on a real loopback port (Kestrel) instead of in-process, for clients outside this process.</param>
     public static async Task<MarketplaceTestHost> StartAsync(
         Action<IServiceCollection, IConfiguration> zoneServices,
         Action<IEndpointRouteBuilder> zoneEndpoints,
         IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        bool onPort = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.WebHost.UseTestServer();
+        if (onPort)
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
+        else
+        {
+            builder.WebHost.UseTestServer();
+        }
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = TestStorage.ConnectionString,
@@ -69,9 +78,14 @@ public sealed class MarketplaceTestHost : IAsyncDisposable
         return new MarketplaceTestHost(app, clock, logs);
     }
 
+    /// <summary>Where a host started with <c>onPort</c> listens (e.g. <c>http://127.0.0.1:41234/</c>); null in-process.</summary>
+    public Uri? Address => app.Urls.Count > 0 && Uri.TryCreate(app.Urls.First().TrimEnd('/') + "/", UriKind.Absolute, out var address) && address.Port != 0
+        ? address
+        : null;
+
     public HttpClient Client(string? apiKey = null)
     {
-        var client = app.GetTestClient();
+        var client = Address is { } address ? new HttpClient { BaseAddress = address } : app.GetTestClient();
         if (apiKey is not null) client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, apiKey);
         return client;
     }

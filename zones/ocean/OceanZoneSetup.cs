@@ -40,6 +40,7 @@ public static class OceanZoneSetup
         services.AddSingleton<OceanContainers>().AddSingleton<OceanStores>().AddSingleton<DatasetRegistry>();
         services.AddSingleton<OceanQueryService>().AddSingleton<ExportWriter>().AddSingleton<ExportService>();
         services.AddSingleton<ExportRegistry>().AddSingleton<IScheduledJob, ExportSweepJob>();
+        services.AddSingleton<ExportLinks>().AddSingleton<ExportKeyLinks>();
         services.AddSingleton<IngestionJobStore>().AddSingleton<IngestionService>().AddSingleton<IngestionConverter>();
         services.AddSingleton<LinkedIngestionService>().AddSingleton<IScheduledJob, UploadSweepJob>();
         services.AddJobHandler<OceanIngestionJob>();

@@ -54,7 +54,8 @@ public sealed class RouteProtectionTests : IClassFixture<AppFactory>
         Assert.NotEmpty(zone);
         var open = zone.Where(e => e.Metadata.GetMetadata<PaidOperation>() is null && !PoliciesOf(e).Any()).Select(Route).Distinct().ToList();
         // Collection documents describe what exists (extent, parameters, units) and hold no data values, like the catalogue.
-        Assert.Equal(["/zones/ocean/", "/zones/ocean/collections", "/zones/ocean/collections/{collectionId}", "/zones/ocean/conformance"],
+        Assert.Equal(["/zones/ocean/", "/zones/ocean/collections", "/zones/ocean/collections/{collectionId}", "/zones/ocean/conformance",
+            "/zones/ocean/exports/links/{token}/{**key}"],
             open.Order(StringComparer.Ordinal));
         Assert.All(zone.Where(e => e.Metadata.GetMetadata<PaidOperation>() is not null), e => Assert.Contains(Policies.Consumer, PoliciesOf(e)));
     }
@@ -69,6 +70,7 @@ public sealed class RouteProtectionTests : IClassFixture<AppFactory>
         "/.well-known/",            // the receipts' public signing keys
         "/zones/ocean/collections", // EDR collection metadata; its queries are paid (checked above)
         "/zones/ocean/conformance", // the EDR conformance classes implemented
+        "/zones/ocean/exports/links/", // an export's Zarr link: its unguessable token is the credential, like a SAS
     ];
 
     /// <summary>Public routes named exactly, where a prefix would open everything under them.</summary>

@@ -19,7 +19,8 @@ public static class OceanExportsApi
         zone.MapPost("/exports", async (ExportRequest request, HttpContext http, ExportService exports) =>
             {
                 var call = PaidCallContext.Of(http)!;
-                var outcome = await exports.ExportAsync(call.ConsumerId, request, call.Subscription.ElevatedGrade, http.RequestAborted);
+                var linkBase = new Uri($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/");
+                var outcome = await exports.ExportAsync(call.ConsumerId, request, call.Subscription.ElevatedGrade, linkBase, http.RequestAborted);
                 return outcome.Status switch
                 {
                     QueryOutcomeStatus.Answered => PaidAnswer.Json(outcome.Receipt!, outcome.Receipt!.Megabytes),
@@ -31,6 +32,26 @@ public static class OceanExportsApi
             .Paid(OceanProducts.ExportsProductId, OceanProducts.ExportOperationId)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithSummary("Export a subset as a Zarr group with a time-limited read link.");
+
+        // The export's Zarr link: the token in the path is the credential (a capability, like a SAS), so the link
+        // works as it is in xarray, zarr and fsspec over plain HTTPS. Each key redirects to a short-lived blob link.
+        zone.MapMethods("/exports/links/{token}/{**key}", [HttpMethods.Get, HttpMethods.Head], async (string token, string? key, HttpContext http, ExportKeyLinks keys) =>
+            {
+                var outcome = await keys.ResolveAsync(token, key, http.RequestAborted);
+                http.Response.Headers.CacheControl = "no-store";
+                return outcome.Status switch
+                {
+                    ExportKeyLinks.Status.Redirect => Results.Redirect(outcome.Location!.AbsoluteUri, permanent: false, preserveMethod: true),
+                    ExportKeyLinks.Status.InvalidKey => Problem.Of(OceanProblemTypes.InvalidExportKey,
+                        $"'{key}' is not a Zarr key of the export (e.g. .zmetadata or sea_surface_temperature/0.0.0)."),
+                    _ => Problem.Of(OceanProblemTypes.ExportLinkNotFound, "The export link is unknown or has expired; export again."),
+                };
+            })
+            .AllowAnonymous()
+            .Produces(StatusCodes.Status307TemporaryRedirect)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("One key of an export's Zarr group, by its Zarr link (a redirect to a short-lived blob link).");
         return zone;
     }
 }

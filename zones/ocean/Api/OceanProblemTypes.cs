@@ -19,6 +19,8 @@ public static class OceanProblemTypes
     public static readonly ProblemType DatasetExists = new("ocean-dataset-exists", "A dataset with this id exists or is being ingested.", 409);
     public static readonly ProblemType IngestionNotFound = new("ocean-ingestion-not-found", "There is no such ingestion.", 404);
     public static readonly ProblemType IngestionNotAwaitingUpload = new("ocean-ingestion-not-awaiting-upload", "The ingestion is not waiting for its files.", 409);
+    public static readonly ProblemType ExportLinkNotFound = new("ocean-export-link-not-found", "There is no such export link, or it has expired.", 404);
+    public static readonly ProblemType InvalidExportKey = new("ocean-invalid-export-key", "The path after the export link is not a Zarr key.", 400);
     public static readonly ProblemType IngestionQueueFull = new("ocean-ingestion-queue-full", "The conversion could not be queued; upload again later.", 503);
 
     private static readonly Dictionary<string, ProblemType> ByEdrCode = new[]
@@ -55,6 +57,6 @@ public static class OceanProblemTypes
     public static IReadOnlyList<ProblemType> All { get; } =
     [
         .. ByEdrCode.Values, TooManyValues, InvalidQuery, UnknownFormat, CollectionNotFound, InvalidExport, ExportTooLarge,
-        InvalidIngestion, DatasetExists, IngestionNotFound, IngestionNotAwaitingUpload, IngestionQueueFull,
+        InvalidIngestion, DatasetExists, IngestionNotFound, IngestionNotAwaitingUpload, IngestionQueueFull, ExportLinkNotFound, InvalidExportKey,
     ];
 }

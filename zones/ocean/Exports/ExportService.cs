@@ -20,8 +20,8 @@ namespace DataZones.Zones.Ocean.Exports;
 /// <c>.zmetadata</c>, written last.
 /// </summary>
 public sealed class ExportService(
-    DatasetRegistry registry, ExportWriter writer, OceanContainers containers, ExportRegistry exports, BlobLinks links, IIdGenerator ids, TimeProvider time,
-    IOptions<OceanOptions> options)
+    DatasetRegistry registry, ExportWriter writer, OceanContainers containers, ExportRegistry exports, ExportLinks zarrLinks, BlobLinks links, IIdGenerator ids,
+    TimeProvider time, IOptions<OceanOptions> options)
 {
     /// <summary>Problem code (type <c>ocean-invalid-export</c>): the request names no collection.</summary>
     public const string MissingCollection = "missing-collection";
@@ -29,7 +29,11 @@ public sealed class ExportService(
     /// <summary>Problem code (type <c>ocean-invalid-export</c>): neither or both of <c>bbox</c> and <c>coords</c>.</summary>
     public const string OneArea = "one-area-required";
 
-    public async Task<ExportOutcome> ExportAsync(string consumerId, ExportRequest request, bool elevatedGrade, CancellationToken cancellationToken)
+    /// <summary>
+    /// Exports <paramref name="request"/> for <paramref name="consumerId"/>; <paramref name="linkBase"/> is where the API
+    /// is reached (scheme, host and path base), for the export's Zarr link.
+    /// </summary>
+    public async Task<ExportOutcome> ExportAsync(string consumerId, ExportRequest request, bool elevatedGrade, Uri linkBase, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Collection))
         {
@@ -66,10 +70,11 @@ public sealed class ExportService(
         var exportId = ids.NewId().ToLowerInvariant();
         var container = await containers.ExportsAsync(consumerId, cancellationToken).ConfigureAwait(false);
         await writer.WriteAsync(new BlobZarrStore(container), exportId, dataset, plan, elevatedGrade, cancellationToken).ConfigureAwait(false);
-        return new ExportOutcome(QueryOutcomeStatus.Answered, await ReceiptAsync(container, consumerId, exportId, plan, cancellationToken).ConfigureAwait(false));
+        return new ExportOutcome(QueryOutcomeStatus.Answered, await ReceiptAsync(container, consumerId, exportId, plan, linkBase, cancellationToken).ConfigureAwait(false));
     }
 
-    private async Task<ExportReceipt> ReceiptAsync(BlobContainerClient container, string consumerId, string exportId, QueryPlan plan, CancellationToken cancellationToken)
+    private async Task<ExportReceipt> ReceiptAsync(
+        BlobContainerClient container, string consumerId, string exportId, QueryPlan plan, Uri linkBase, CancellationToken cancellationToken)
     {
         long bytes = 0;
         await foreach (var blob in container.GetBlobsAsync(new GetBlobsOptions { Prefix = exportId + "/" }, cancellationToken).ConfigureAwait(false))
@@ -80,12 +85,14 @@ public sealed class ExportService(
         // Recorded before the link is handed out, so an export whose answer never leaves (e.g. metering failed) is
         // swept all the same.
         await exports.RecordAsync(consumerId, exportId, expiresAt, cancellationToken).ConfigureAwait(false);
+        var token = await zarrLinks.CreateAsync(consumerId, exportId, expiresAt, cancellationToken).ConfigureAwait(false);
+        var zarrLink = new Uri(linkBase, "zones/ocean/exports/links/" + token);
         var link = await links.ContainerAsync(container, BlobContainerSasPermissions.Read | BlobContainerSasPermissions.List, expiresAt, cancellationToken).ConfigureAwait(false);
         var sasToken = link.Query.TrimStart('?');
         // The read link addresses the container itself (restype=container), so adding comp=list lists the group.
         var readLink = new UriBuilder(link) { Query = "restype=container&" + sasToken }.Uri;
         return new ExportReceipt(
-            exportId, plan.Dataset.Id, container.Uri.AbsoluteUri, exportId, readLink, sasToken, expiresAt, bytes,
+            exportId, plan.Dataset.Id, zarrLink, container.Uri.AbsoluteUri, exportId, readLink, sasToken, expiresAt, bytes,
             Megabytes(bytes), plan.Time.Count, plan.Latitude.Count, plan.Longitude.Count, plan.Query.Parameters.Select(p => p.Name).ToArray());
     }
 

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using DataZones.Testing;
+using DataZones.Zones.Ocean.Registry;
+using DataZones.Zones.Ocean.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using static DataZones.Zones.Ocean.Tests.Api.OceanHttp;
+
+namespace DataZones.Zones.Ocean.Tests.Clients;
+
+/// <summary>
+/// The app on a real port with the test sea, for clients that run outside this process (Debian's python3-xarray,
+/// python3-zarr 2.13 and python3-fsspec, which <c>scripts/test</c> installs).
+/// </summary>
+public sealed class OceanOnPortFixture : IAsyncLifetime
+{
+    public MarketplaceTestHost Host { get; private set; } = null!;
+
+    public string OperatorKey { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Host = await MarketplaceTestHost.StartAsync((services, config) => services.AddOceanZone(config), endpoints => endpoints.MapOceanZone(), onPort: true);
+        // Blob links are checked by the storage service against its own clock, so the app's must agree.
+        Host.Clock.Set(DateTimeOffset.UtcNow);
+        OperatorKey = await Host.OperatorKeyAsync();
+        var stores = Host.Services.GetRequiredService<OceanStores>();
+        await TestDataset.CreateAsync(await stores.DatasetsAsync(), OceanStores.GroupPath(TestDataset.Id));
+        await Host.Services.GetRequiredService<DatasetRegistry>().RegisterAsync(TestDataset.Id, "Test sea", CancellationToken.None);
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}
+
+/// <summary>An export opened the way a researcher opens it: <c>xarray.open_zarr(zarrLink)</c>, nothing else.</summary>
+public sealed class XarrayExportTests(OceanOnPortFixture fixture) : IClassFixture<OceanOnPortFixture>
+{
+    private const string Selection = "bbox=120,35,121.3,35.6&datetime=2025-01-01/2025-01-03&parameter-name=sea_surface_temperature";
+
+    [Fact]
+    public async Task ZarrLink_AsReturned_OpensInXarray_WithTheSameValuesAsTheCsvAnswer_AndSaysWhatIsWithheld()
+    {
+        var (_, exportKey, _) = await fixture.Host.SubscribedConsumerAsync(fixture.OperatorKey, OceanProducts.ExportsProductId, OceanProducts.PayPerUsePlanId);
+        var (_, queryKey, _) = await fixture.Host.SubscribedConsumerAsync(fixture.OperatorKey, OceanProducts.QueriesProductId, OceanProducts.PayPerUsePlanId);
+        using var exporter = fixture.Host.Client(exportKey);
+        using var querier = fixture.Host.Client(queryKey);
+        var receipt = await JsonAsync(await exporter.PostAsJsonAsync("/zones/ocean/exports", new Dictionary<string, string>
+        {
+            ["collection"] = TestDataset.Id, ["bbox"] = "120,35,121.3,35.6", ["datetime"] = "2025-01-01/2025-01-03",
+            ["parameter-name"] = "sea_surface_temperature",
+        }));
+        var csv = await (await querier.GetAsync($"{TestSea}/cube?{Selection}&f=CSV")).EnsureSuccessStatusCode().Content.ReadAsStringAsync();
+
+        var opened = await OpenWithXarrayAsync(receipt["zarrLink"]!.GetValue<string>(), "sea_surface_temperature");
+
+        Assert.Equal(["time", "latitude", "longitude"], opened["dims"]!.AsArray().Select(d => d!.GetValue<string>()));
+        Assert.Equal("degC", opened["variableAttrs"]!["units"]!.GetValue<string>());
+        Assert.Equal(2, opened["attrs"]!["withheld_cells"]!.GetValue<int>());
+        // Row-major (time, latitude, longitude), as the CSV rows come.
+        var rows = csv.TrimEnd('\n').Split('\n').Skip(1).Select(r => r.Split(',')).ToList();
+        var fromCsv = rows.Select(r => r[3].Length == 0 ? (double?)null : double.Parse(r[3], CultureInfo.InvariantCulture)).ToList();
+        var fromXarray = opened["values"]!.AsArray().Select(v => v?.GetValue<double>()).ToList();
+        Assert.Equal(fromCsv.Count, fromXarray.Count);
+        for (var i = 0; i < fromCsv.Count; i++)
+        {
+            Assert.True(fromCsv[i] is null ? fromXarray[i] is null : fromXarray[i] is { } x && Math.Abs(x - fromCsv[i]!.Value) < 1e-6,
+                $"value {i}: CSV {fromCsv[i]}, xarray {fromXarray[i]}");
+        }
+        Assert.Equal(rows.Select(r => r[0]).Distinct(), opened["time"]!.AsArray().Select(t => t!.GetValue<string>()));
+    }
+
+    /// <summary>Runs the client script with Debian's Python and returns what it printed.</summary>
+    private static async Task<JsonNode> OpenWithXarrayAsync(string link, string variable)
+    {
+        var python = Environment.GetEnvironmentVariable("DATAZONES_TEST_PYTHON") is { Length: > 0 } configured ? configured : "/usr/bin/python3";
+        var script = Path.Combine(AppContext.BaseDirectory, "Clients", "open_export.py");
+        var start = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(script);
+        start.ArgumentList.Add(link);
+        start.ArgumentList.Add(variable);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.True(process.ExitCode == 0, $"{python} {script} failed ({process.ExitCode}); scripts/test installs python3-xarray, python3-zarr and python3-fsspec:\n{await errors}");
+        return JsonNode.Parse(await output)!;
+    }
+}
