@@ -41,6 +41,7 @@ public static class MarketplaceSetup
         services.AddPlatformProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddPlatformCors(configuration);
+        services.AddPlatformCompression();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options => PlatformJson.Configure(options.SerializerOptions));
         services.AddPlatformStorage(configuration);
@@ -79,12 +80,13 @@ public static class MarketplaceSetup
     }
 
     /// <summary>
-    /// The middleware, in order: request ids first (every response carries one, errors included), error handling,
-    /// routing, authentication, authorization, and body buffering for paid calls.
+    /// The middleware, in order: request ids first (every response carries one, errors included), response
+    /// compression, error handling, routing, authentication, authorization, and body buffering for paid calls.
     /// </summary>
     public static WebApplication UseMarketplace(this WebApplication app)
     {
         app.UseMiddleware<RequestIdMiddleware>();
+        app.UseResponseCompression();
         app.UsePlatformErrorHandling();
         app.UseMiddleware<RequestTargetLimit>();
         app.UseRouting();
