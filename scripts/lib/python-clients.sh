@@ -1,10 +1,10 @@
 # The researchers' own Python clients, from Debian (PyPI is not assumed reachable): the tests open exports with
 # them exactly as a user would. Installs what is missing with apt-get (as root, or through sudo).
-DATAZONES_CLIENT_PACKAGES=(python3-xarray python3-zarr python3-fsspec python3-aiohttp python3-requests)
+DATAZONES_CLIENT_PACKAGES=(python3-xarray python3-zarr python3-fsspec python3-aiohttp python3-netcdf4 python3-requests)
 
 ensure_python_clients() {
   export DATAZONES_TEST_PYTHON=${DATAZONES_TEST_PYTHON:-/usr/bin/python3}
-  if [ -x "$DATAZONES_TEST_PYTHON" ] && "$DATAZONES_TEST_PYTHON" -c 'import xarray, zarr, fsspec, aiohttp' 2>/dev/null; then
+  if [ -x "$DATAZONES_TEST_PYTHON" ] && "$DATAZONES_TEST_PYTHON" -c 'import xarray, zarr, fsspec, aiohttp, netCDF4' 2>/dev/null; then
     return
   fi
   command -v apt-get >/dev/null || die "the Python clients (${DATAZONES_CLIENT_PACKAGES[*]}) are missing and apt-get is not available to install them"

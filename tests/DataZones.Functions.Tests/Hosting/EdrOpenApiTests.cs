@@ -24,10 +24,10 @@ public sealed class EdrOpenApiTests(AppFactory factory) : IClassFixture<AppFacto
             Assert.NotNull(p["example"]);
             Assert.NotNull(p["schema"]!["type"]);
         });
-        Assert.Equal(["CoverageJSON", "CSV"], parameters["f"]["schema"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
+        Assert.Equal(["CoverageJSON", "CSV", "NetCDF"], parameters["f"]["schema"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
         Assert.Equal("number", parameters["z"]["schema"]!["type"]!.GetValue<string>());
         var success = operation["responses"]!["200"]!["content"]!.AsObject().Select(c => c.Key).ToList();
-        Assert.Equal(["application/prs.coverage+json", "text/csv"], success);
+        Assert.Equal(["application/prs.coverage+json", "text/csv", "application/x-netcdf"], success);
         Assert.NotNull(operation["responses"]!["413"]);
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -71,21 +70,5 @@ public sealed class XarrayExportTests(OceanOnPortFixture fixture) : IClassFixtur
         Assert.Equal(rows.Select(r => r[0]).Distinct(), opened["time"]!.AsArray().Select(t => t!.GetValue<string>()));
     }
 
-    /// <summary>Runs the client script with Debian's Python and returns what it printed.</summary>
-    private static async Task<JsonNode> OpenWithXarrayAsync(string link, string variable)
-    {
-        var python = Environment.GetEnvironmentVariable("DATAZONES_TEST_PYTHON") is { Length: > 0 } configured ? configured : "/usr/bin/python3";
-        var script = Path.Combine(AppContext.BaseDirectory, "Clients", "open_export.py");
-        var start = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(script);
-        start.ArgumentList.Add(link);
-        start.ArgumentList.Add(variable);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, $"{python} {script} failed ({process.ExitCode}); scripts/test installs python3-xarray, python3-zarr and python3-fsspec:\n{await errors}");
-        return JsonNode.Parse(await output)!;
-    }
+    private static Task<JsonNode> OpenWithXarrayAsync(string link, string variable) => PythonClients.RunAsync("open_export.py", link, variable);
 }

@@ -31,7 +31,7 @@ public static class EdrQueryParameterDocs
         "CRS84", Values: EdrQueryParser.Crs84Names);
 
     private static readonly DocumentedQueryParameter Format = new("f",
-        "The answer's format: CoverageJSON (application/prs.coverage+json) or CSV (text/csv, one row per time step and cell). Omitted: CoverageJSON.",
+        "The answer's format: CoverageJSON (application/prs.coverage+json), CSV (text/csv, one row per time step and cell) or NetCDF (application/x-netcdf, CF-1.8). Omitted: CoverageJSON.",
         "CoverageJSON", Values: OutputFormats.Names);
 
     public static DocumentedQueryParameter[] For(EdrQueryKind kind) => kind switch

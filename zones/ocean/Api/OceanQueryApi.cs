@@ -30,7 +30,7 @@ public static class OceanQueryApi
                 QueryAsync(collectionId, kind, http, queries))
             .Paid(OceanProducts.QueriesProductId, OceanProducts.QueryOperationId)
             .WithQueryParameters(EdrQueryParameterDocs.For(kind))
-            .Produces(StatusCodes.Status200OK, contentType: CoverageJsonWriter.MediaType, additionalContentTypes: CsvWriter.MediaType)
+            .Produces(StatusCodes.Status200OK, contentType: CoverageJsonWriter.MediaType, additionalContentTypes: [CsvWriter.MediaType, Output.NetCdf.NetCdfWriter.MediaType])
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithSummary(summary);
 
@@ -46,22 +46,22 @@ public static class OceanQueryApi
         {
             QueryOutcomeStatus.Answered => Answer(http, collectionId, kind, outcome),
             QueryOutcomeStatus.CollectionNotFound => Problem.Of(OceanProblemTypes.CollectionNotFound, $"There is no collection '{collectionId}'."),
-            QueryOutcomeStatus.UnknownFormat => Problem.Of(OceanProblemTypes.UnknownFormat, $"'f={query["f"]}' is not offered; use f=CoverageJSON or f=CSV."),
+            QueryOutcomeStatus.UnknownFormat => Problem.Of(OceanProblemTypes.UnknownFormat, $"'f={query["f"]}' is not offered; use f=CoverageJSON, f=CSV or f=NetCDF."),
             QueryOutcomeStatus.TooManyValues => EdrProblemResults.TooMany(OceanProblemTypes.TooManyValues, outcome.Problems![0], outcome.Plan!, outcome.ValuesMax),
             _ => EdrProblemResults.Invalid(outcome.Problems!),
         };
     }
 
     /// <summary>
-    /// The answer; a CSV one as a file a browser saves under a name that says what it holds
-    /// (<c>{collection}-{query}.csv</c>), as ERDDAP names its files. CoverageJSON stays inline, a document to read.
+    /// The answer; a CSV or NetCDF one as a file a browser saves under a name that says what it holds
+    /// (<c>{collection}-{query}.csv|nc</c>), as ERDDAP names its files. CoverageJSON stays inline, a document to read.
     /// </summary>
     private static PaidAnswer Answer(HttpContext http, string collectionId, EdrQueryKind kind, OceanQueryOutcome outcome)
     {
-        if (outcome.MediaType!.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase))
+        if (OutputFormats.FileExtension(outcome.Format) is { } extension)
         {
             var disposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment");
-            disposition.SetHttpFileName($"{collectionId}-{kind.ToString().ToLowerInvariant()}.csv");
+            disposition.SetHttpFileName($"{collectionId}-{kind.ToString().ToLowerInvariant()}.{extension}");
             http.Response.Headers.ContentDisposition = disposition.ToString();
         }
         if (outcome.Withheld is { } withheld)

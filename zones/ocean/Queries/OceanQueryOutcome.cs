@@ -14,7 +14,8 @@ public sealed record OceanQueryOutcome(
     IReadOnlyList<EdrProblem>? Problems = null,
     QueryPlan? Plan = null,
     long ValuesMax = 0,
-    WithheldCells? Withheld = null)
+    WithheldCells? Withheld = null,
+    OutputFormat Format = OutputFormat.CoverageJson)
 {
     public static OceanQueryOutcome Failed(QueryOutcomeStatus status, IReadOnlyList<EdrProblem>? problems = null) => new(status, Problems: problems);
 }

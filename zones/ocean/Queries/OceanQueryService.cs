@@ -41,7 +41,7 @@ public sealed class OceanQueryService(DatasetRegistry registry, OceanQueryEngine
         var body = await OutputFormats.RenderAsync(result, outputFormat, cancellationToken).ConfigureAwait(false);
         return new OceanQueryOutcome(
             QueryOutcomeStatus.Answered, body, OutputFormats.MediaType(outputFormat), OceanMetering.ValuesBilled(plan, elevatedGrade), Plan: plan,
-            Withheld: result.Withheld);
+            Withheld: result.Withheld, Format: outputFormat);
     }
 
     /// <summary>Parses then plans a query against a dataset: the shared first half of queries and exports.</summary>

@@ -8,4 +8,7 @@ public enum OutputFormat
 
     /// <summary><c>f=CSV</c>, media type <c>text/csv</c>.</summary>
     Csv,
+
+    /// <summary><c>f=NetCDF</c>, media type <c>application/x-netcdf</c>: a CF-1.8 netCDF classic (64-bit offset) file.</summary>
+    NetCdf,
 }

@@ -1,6 +1,7 @@
 using DataZones.Zones.Ocean.Datasets;
 using DataZones.Zones.Ocean.Engine;
 using DataZones.Zones.Ocean.Output;
+using DataZones.Zones.Ocean.Output.NetCdf;
 
 namespace DataZones.Zones.Ocean.Queries;
 
@@ -8,18 +9,31 @@ namespace DataZones.Zones.Ocean.Queries;
 public static class OutputFormats
 {
     /// <summary>The names <c>f</c> accepts, as the collection documents list them.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["CoverageJSON", "CSV"];
+    public static IReadOnlyList<string> Names { get; } = ["CoverageJSON", "CSV", "NetCDF"];
 
     /// <summary>The format <paramref name="text"/> names (case-insensitive; absent means CoverageJSON), or null.</summary>
     public static OutputFormat? Parse(string? text) => text?.Trim().ToUpperInvariant() switch
     {
         null or "" or "COVERAGEJSON" or "COVJSON" => OutputFormat.CoverageJson,
         "CSV" => OutputFormat.Csv,
+        "NETCDF" or "NC" => OutputFormat.NetCdf,
         _ => null,
     };
 
-    public static string MediaType(OutputFormat format) =>
-        format == OutputFormat.Csv ? CsvWriter.MediaType + "; charset=utf-8" : CoverageJsonWriter.MediaType;
+    public static string MediaType(OutputFormat format) => format switch
+    {
+        OutputFormat.Csv => CsvWriter.MediaType + "; charset=utf-8",
+        OutputFormat.NetCdf => NetCdfWriter.MediaType,
+        _ => CoverageJsonWriter.MediaType,
+    };
+
+    /// <summary>The file name extension of a format answered as a file, or null for one read inline.</summary>
+    public static string? FileExtension(OutputFormat format) => format switch
+    {
+        OutputFormat.Csv => "csv",
+        OutputFormat.NetCdf => "nc",
+        _ => null,
+    };
 
     /// <summary>
     /// Renders <paramref name="result"/> into one buffer: the pipeline signs a receipt over the SHA-256 of the whole
@@ -31,6 +45,10 @@ public static class OutputFormats
         if (format == OutputFormat.Csv)
         {
             return await Task.Run(() => CsvWriter.Render(result, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        if (format == OutputFormat.NetCdf)
+        {
+            return NetCdfWriter.Render(result);
         }
         using var json = new MemoryStream(Capacity(result, 10));
         await CoverageJsonWriter.WriteAsync(result, json, cancellationToken).ConfigureAwait(false);
