@@ -26,7 +26,10 @@ public static class TestDataset
     public static DatasetDefinition Definition(IReadOnlyList<double>? depths = null) => new(
         Id, "Test sea", "Values that encode their own indices.",
         Enumerable.Range(0, 10).Select(d => FirstDay.AddDays(d)).ToArray(), Latitudes, Longitudes, depths,
-        Parameters, [new RestrictedArea("Test restricted square", RestrictedSquare)], new DatasetChunking(4, 3, 4));
+        Parameters, [new RestrictedArea("Test restricted square", RestrictedSquare)], new DatasetChunking(4, 3, 4),
+        Provenance: Provenance);
+
+    public static readonly DatasetProvenance Provenance = new("Test institute", "Values that encode their indices", "CC0-1.0", "2025-02-01T00:00:00Z created for tests");
 
     /// <summary>The descriptor of the dataset, built without storage (for pure parsing and planning tests).</summary>
     public static DatasetDescriptor Descriptor(IReadOnlyList<double>? depths = null) => new(

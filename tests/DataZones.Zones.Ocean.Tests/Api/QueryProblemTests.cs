@@ -58,7 +58,7 @@ public sealed class QueryProblemTests(OceanApiFixture fixture)
     {
         using var client = await fixture.ClientAsync();
 
-        var response = await client.GetAsync(TestSea + "/position?coords=POINT(120 35)&f=NetCDF");
+        var response = await client.GetAsync(TestSea + "/position?coords=POINT(120 35)&f=GRIB2");
 
         await ProblemAsync(response, HttpStatusCode.BadRequest, "ocean-unknown-format");
     }

@@ -33,6 +33,8 @@ public sealed class NetCdfAnswerTests(OceanApiFixture fixture) : IDisposable
         var library = read["netcdf4"]!;
         Assert.Equal("NETCDF3_64BIT_OFFSET", library["format"]!.GetValue<string>());
         Assert.Equal("CF-1.8", library["attrs"]!["Conventions"]!.GetValue<string>());
+        Assert.Equal("Test institute", library["attrs"]!["institution"]!.GetValue<string>());
+        Assert.Equal("CC0-1.0", library["attrs"]!["license"]!.GetValue<string>());
         Assert.Equal(["time", "latitude", "longitude"], library["dims"]!.AsArray().Select(d => d!.GetValue<string>()));
         Assert.Equal("degC", library["variableAttrs"]!["units"]!.GetValue<string>());
         Assert.Equal("sea_surface_temperature", library["variableAttrs"]!["standard_name"]!.GetValue<string>());

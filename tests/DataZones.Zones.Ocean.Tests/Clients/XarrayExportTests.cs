@@ -57,6 +57,16 @@ public sealed class XarrayExportTests(OceanOnPortFixture fixture) : IClassFixtur
         Assert.Equal(["time", "latitude", "longitude"], opened["dims"]!.AsArray().Select(d => d!.GetValue<string>()));
         Assert.Equal("degC", opened["variableAttrs"]!["units"]!.GetValue<string>());
         Assert.Equal(2, opened["attrs"]!["withheld_cells"]!.GetValue<int>());
+        // CF provenance: the dataset's own, and the export's history line after the dataset's.
+        var attrs = opened["attrs"]!;
+        Assert.Equal("CF-1.8, ACDD-1.3", attrs["Conventions"]!.GetValue<string>());
+        Assert.Equal(["Test institute", "Values that encode their indices", "CC0-1.0"],
+            new[] { "institution", "source", "license" }.Select(a => attrs[a]!.GetValue<string>()));
+        var history = attrs["history"]!.GetValue<string>().Split('\n');
+        Assert.Equal("2025-02-01T00:00:00Z created for tests", history[0]);
+        Assert.Contains($"exported by DataZones from '{TestDataset.Id}': 3 time steps 2025-01-01T00:00:00Z to 2025-01-03T00:00:00Z", history[1]);
+        Assert.Equal("sea_surface_temperature", opened["variableAttrs"]!["standard_name"]!.GetValue<string>());
+        Assert.False(string.IsNullOrEmpty(opened["variableAttrs"]!["long_name"]!.GetValue<string>()));
         // Row-major (time, latitude, longitude), as the CSV rows come.
         var rows = csv.TrimEnd('\n').Split('\n').Skip(1).Select(r => r.Split(',')).ToList();
         var fromCsv = rows.Select(r => r[3].Length == 0 ? (double?)null : double.Parse(r[3], CultureInfo.InvariantCulture)).ToList();

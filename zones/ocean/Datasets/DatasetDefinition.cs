@@ -16,7 +16,8 @@ public sealed record DatasetDefinition(
     IReadOnlyList<OceanParameter> Parameters,
     IReadOnlyList<RestrictedArea> RestrictedAreas,
     DatasetChunking Chunking,
-    DatasetWithheld? Withheld = null)
+    DatasetWithheld? Withheld = null,
+    DatasetProvenance? Provenance = null)
 {
     /// <summary>Values of one parameter at one time step (all depth levels).</summary>
     public int ValuesPerTimeStep => checked((Depths?.Count ?? 1) * Latitudes.Count * Longitudes.Count);

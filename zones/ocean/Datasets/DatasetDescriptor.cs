@@ -16,7 +16,8 @@ public sealed record DatasetDescriptor(
     CoordinateAxis Latitude,
     CoordinateAxis Longitude,
     CoordinateAxis? Depth,
-    IReadOnlyList<RestrictedArea> RestrictedAreas)
+    IReadOnlyList<RestrictedArea> RestrictedAreas,
+    DatasetProvenance? Provenance = null)
 {
     /// <summary>The OGC identifier of WGS 84 with longitude first.</summary>
     public const string Crs84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";

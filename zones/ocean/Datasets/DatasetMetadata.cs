@@ -28,6 +28,10 @@ public static class DatasetMetadata
             }).ToArray();
             attributes = attributes.With(DatasetConventions.RestrictedAreasAttribute, System.Text.Json.JsonSerializer.SerializeToElement(areas));
         }
+        if (definition.Provenance is { } provenance)
+        {
+            foreach (var (name, value) in provenance.Attributes()) attributes = attributes.With(name, value);
+        }
         if (definition.Withheld is { } withheld)
         {
             attributes = attributes

@@ -51,9 +51,13 @@ public sealed class OceanDataset
         var descriptor = new DatasetDescriptor(
             id, group.Attributes.GetString(DatasetConventions.TitleAttribute) ?? id,
             group.Attributes.GetString(DatasetConventions.SummaryAttribute) ?? "",
-            parameters, timeAxis, latitude, longitude, depth, RestrictedAreasOf(group.Attributes));
+            parameters, timeAxis, latitude, longitude, depth, RestrictedAreasOf(group.Attributes), ProvenanceOf(group.Attributes));
         return new OceanDataset(descriptor, group);
     }
+
+    private static DatasetProvenance ProvenanceOf(ZarrAttributes attributes) => new(
+        attributes.GetString(DatasetProvenance.InstitutionAttribute), attributes.GetString(DatasetProvenance.SourceAttribute),
+        attributes.GetString(DatasetProvenance.LicenseAttribute), attributes.GetString(DatasetProvenance.HistoryAttribute));
 
     private static ZarrArray Required(ZarrGroup group, string name) =>
         group.Arrays.TryGetValue(name, out var array) ? array : throw new InvalidDataException($"The dataset has no '{name}' coordinate.");

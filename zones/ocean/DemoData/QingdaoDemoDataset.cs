@@ -30,7 +30,12 @@ public static class QingdaoDemoDataset
             Enumerable.Range(0, days).Select(d => first.AddDays(d)).ToArray(),
             Axis(QingdaoDemoOptions.SouthLatitude, QingdaoDemoOptions.NorthLatitude, options.ResolutionDegrees),
             Axis(QingdaoDemoOptions.WestLongitude, QingdaoDemoOptions.EastLongitude, options.ResolutionDegrees),
-            null, OceanParameters.All, [RestrictedZone], options.Chunking ?? DatasetChunking.Default);
+            null, OceanParameters.All, [RestrictedZone], options.Chunking ?? DatasetChunking.Default,
+            Provenance: new DatasetProvenance(
+                "DataZones demonstration data (no real holder)",
+                "Deterministic synthetic field model: seasonal cycle, coastal effects and storm events (not observations)",
+                "Demonstration data: free to use for testing; not for navigation or research conclusions",
+                null));
     }
 
     /// <summary>Writes the dataset at <paramref name="groupPath"/>, reporting the days written so far.</summary>

@@ -9,11 +9,11 @@ namespace DataZones.Zones.Ocean.Exports;
 /// Writes a planned selection as a dataset group: the engine reads one block of time steps at a time (the
 /// dataset's time chunk, so each source chunk is fetched once per block), and <see cref="DatasetWriter"/> appends it.
 /// </summary>
-public sealed class ExportWriter(OceanQueryEngine engine)
+public sealed class ExportWriter(OceanQueryEngine engine, TimeProvider time)
 {
     public async Task WriteAsync(IZarrStore store, string groupPath, OceanDataset dataset, QueryPlan plan, bool elevatedGrade, CancellationToken cancellationToken)
     {
-        var definition = Definition(dataset.Descriptor, plan, WithheldCells.For(plan, elevatedGrade));
+        var definition = Definition(dataset.Descriptor, plan, WithheldCells.For(plan, elevatedGrade), time.GetUtcNow());
         var writer = await DatasetWriter.CreateAsync(store, groupPath, definition, cancellationToken).ConfigureAwait(false);
         try
         {
@@ -39,7 +39,7 @@ public sealed class ExportWriter(OceanQueryEngine engine)
     }
 
     /// <summary>The subset's own definition: its coordinates, the selected depth level, no restricted areas (already masked) but what was withheld.</summary>
-    private static DatasetDefinition Definition(DatasetDescriptor source, QueryPlan plan, WithheldCells? withheld) => new(
+    private static DatasetDefinition Definition(DatasetDescriptor source, QueryPlan plan, WithheldCells? withheld, DateTimeOffset now) => new(
         source.Id + "-export",
         source.Title + " (export)",
         $"Subset of '{source.Id}': {plan.Time.Count} time steps, {plan.Latitude.Count} × {plan.Longitude.Count} cells. {source.Summary}",
@@ -50,5 +50,12 @@ public sealed class ExportWriter(OceanQueryEngine engine)
         plan.Query.Parameters,
         [],
         DatasetChunking.Default,
-        withheld is null ? null : new DatasetWithheld(withheld.Count, WithheldCells.Reason, withheld.Areas));
+        withheld is null ? null : new DatasetWithheld(withheld.Count, WithheldCells.Reason, withheld.Areas),
+        (source.Provenance ?? new DatasetProvenance(null, null, null, null)).WithHistory(HistoryLine(source, plan, now)));
+
+    /// <summary>The CF history line of an export: when, from what, and which part.</summary>
+    private static string HistoryLine(DatasetDescriptor source, QueryPlan plan, DateTimeOffset now) =>
+        $"{TimeAxis.Format(now)} exported by DataZones from '{source.Id}': {plan.Time.Count} time steps " +
+        $"{TimeAxis.Format(source.Time.Instants[plan.Time.Start])} to {TimeAxis.Format(source.Time.Instants[plan.Time.End - 1])}, " +
+        $"{plan.Latitude.Count} x {plan.Longitude.Count} cells, {string.Join(", ", plan.Query.Parameters.Select(p => p.Name))}";
 }

@@ -4,7 +4,8 @@ namespace DataZones.Zones.Ocean.Ingestion;
 /// The header JSON of an upload (docs/ocean.md, "Ingestion format"): the dataset's id and title, its evenly spaced
 /// grid, its parameters with the part holding each one's values — or, for small sets, <c>csv</c>: the one part whose
 /// CSV rows hold every parameter — optional restricted areas and chunking. Members are nullable so that every missing
-/// one is reported, not just the first.
+/// one is reported, not just the first. <c>institution</c>, <c>source</c> and <c>license</c> (optional) become the CF
+/// attributes of the dataset and of every export and NetCDF answer made from it.
 /// </summary>
 public sealed record IngestionHeader(
     string? Id,
@@ -16,4 +17,7 @@ public sealed record IngestionHeader(
     IReadOnlyList<IngestionParameterFile>? Parameters,
     IReadOnlyList<IngestionRestrictedArea>? RestrictedAreas,
     IngestionChunking? Chunking,
-    string? Csv = null);
+    string? Csv = null,
+    string? Institution = null,
+    string? Source = null,
+    string? License = null);

@@ -55,12 +55,20 @@ public static partial class IngestionHeaderParser
         var parameters = Parameters(header.Parameters, csv is not null, problems);
         var areas = IngestionAreaParser.Parse(header.RestrictedAreas, problems);
         var chunking = Chunking(header.Chunking, problems);
+        foreach (var (field, text) in new[] { ("institution", header.Institution), ("source", header.Source), ("license", header.License) })
+        {
+            if (text is { Length: > DatasetProvenance.TextLengthMax })
+            {
+                problems.Add(new(field, C.TooLarge, $"'{field}' may be at most {DatasetProvenance.TextLengthMax} characters."));
+            }
+        }
         if (problems.Count > 0)
         {
             return (null, problems);
         }
         var definition = new DatasetDefinition(header.Id!, header.Title!, header.Summary ?? "", times!, latitudes!, longitudes!, null,
-            parameters.Select(p => p.Parameter).ToArray(), areas, chunking);
+            parameters.Select(p => p.Parameter).ToArray(), areas, chunking,
+            Provenance: new DatasetProvenance(header.Institution, header.Source, header.License, null));
         var plan = new IngestionPlan(definition, parameters.Select(p => p.File).ToArray(), csv);
         if (csv is not null && plan.ValueCount > csvValuesMax)
         {

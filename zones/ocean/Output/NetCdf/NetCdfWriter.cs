@@ -9,7 +9,8 @@ namespace DataZones.Zones.Ocean.Output.NetCdf;
 /// calendar), <c>latitude</c>, <c>longitude</c> and, for a dataset with levels, a scalar <c>depth</c>; one float
 /// variable per parameter over (time, latitude, longitude) with its CF standard name, long name, units and
 /// <c>_FillValue</c> NaN (land, outside an area query's polygon, withheld). Means carry <c>cell_methods</c> and bounds.
-/// Global attributes: the dataset's title and summary, CF conventions, and what is withheld.
+/// Global attributes: the dataset's title, summary and provenance (institution, source, license, history), CF
+/// conventions, and what is withheld.
 /// </summary>
 public static class NetCdfWriter
 {
@@ -28,6 +29,10 @@ public static class NetCdfWriter
         file.Attribute(NetCdfAttribute.Text("title", dataset.Title));
         file.Attribute(NetCdfAttribute.Text("summary", dataset.Summary));
         file.Attribute(NetCdfAttribute.Text("id", dataset.Id));
+        if (dataset.Provenance is { } provenance)
+        {
+            foreach (var (name, value) in provenance.Attributes()) file.Attribute(NetCdfAttribute.Text(name, value));
+        }
         if (result.Withheld is { } withheld)
         {
             file.Attribute(NetCdfAttribute.Int(DatasetConventions.WithheldCellsAttribute, withheld.Count));
