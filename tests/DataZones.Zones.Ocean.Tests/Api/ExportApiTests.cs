@@ -88,4 +88,20 @@ public sealed class ExportApiTests(OceanApiFixture fixture)
 
         await ProblemAsync(response, HttpStatusCode.BadRequest, "ocean-invalid-export");
     }
+
+    [Fact]
+    public async Task Export_MalformedBody_Is400NamingTheField_AndIsNotLoggedAsAnError()
+    {
+        var (_, key) = await fixture.ConsumerAsync(OceanProducts.ExportsProductId);
+        using var client = fixture.Host.Client(key);
+
+        var response = await client.PostAsync("/zones/ocean/exports",
+            new StringContent("""{"collection": "test-sea", "bbox": [120, 35, 121, 36]}""", System.Text.Encoding.UTF8, "application/json"));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest, "bad-request");
+        Assert.Contains(problem["errors"]!.AsArray(), e => e!["field"]!.GetValue<string>() == "bbox");
+        // The fixture's log is shared by its tests: no Error line may be about this body.
+        Assert.DoesNotContain(fixture.Host.Logs.Lines, l => (l.Contains(" Error: ", StringComparison.Ordinal) || l.Contains(" Critical: ", StringComparison.Ordinal))
+            && l.Contains("bbox", StringComparison.Ordinal));
+    }
 }
