@@ -38,6 +38,7 @@ public static class OceanZoneSetup
         services.AddSingleton(sp => new ZarrChunkCache(sp.GetRequiredService<IOptions<OceanOptions>>().Value.ChunkCacheBytes, sp.GetRequiredService<PlatformMetrics>()));
         services.AddSingleton(sp => new OceanQueryEngine(new OceanEngineOptions(sp.GetRequiredService<IOptions<OceanOptions>>().Value.ChunkReadParallelism)));
         services.AddSingleton<OceanContainers>().AddSingleton<OceanStores>().AddSingleton<DatasetRegistry>();
+        services.AddSingleton<Griddap.GriddapService>();
         services.AddSingleton<OceanQueryService>().AddSingleton<ExportWriter>().AddSingleton<ExportService>();
         services.AddSingleton<ExportRegistry>().AddSingleton<IScheduledJob, ExportSweepJob>();
         services.AddSingleton<ExportLinks>().AddSingleton<ExportKeyLinks>();
@@ -53,6 +54,7 @@ public static class OceanZoneSetup
         var zone = endpoints.MapGroup(OceanCollectionsApi.BasePath).WithTags("Ocean");
         zone.MapOceanCollections();
         zone.MapOceanQueries();
+        zone.MapOceanGriddap();
         zone.MapOceanExports();
         zone.MapOceanIngestions();
         return endpoints;

@@ -45,6 +45,11 @@ public static class OceanProblemTypes
         (EdrProblemCodes.ResolutionNotSupported, "'resolution-x' and 'resolution-y' are not offered."),
         (EdrProblemCodes.OutsideExtent, "The query lies outside the collection's extent."),
         (EdrProblemCodes.EmptySelection, "The query selects no grid cell."),
+        (Griddap.GriddapParser.MalformedConstraint, "A griddap constraint is not var[start:stride:stop]."),
+        (Griddap.GriddapParser.DifferentConstraints, "The variables of a griddap request carry different constraints."),
+        (Griddap.GriddapParser.OutOfRange, "A griddap bound lies outside the dataset's range."),
+        (Griddap.GriddapParser.StrideNotSupported, "A griddap stride other than 1 is not offered."),
+        (Griddap.GriddapService.DepthNotOffered, "Griddap access to datasets with depth levels is not offered."),
     }.ToDictionary(p => p.Item1, p => new ProblemType("ocean-" + p.Item1, p.Item2, 400), StringComparer.Ordinal);
 
     public static readonly ProblemType TooManyValues = new("ocean-" + EdrProblemCodes.TooManyValues, "The query would read more values than allowed.", 413);

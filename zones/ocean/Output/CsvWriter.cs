@@ -41,9 +41,13 @@ public static class CsvWriter
     }
 
     /// <summary>Renders the whole result into one array, in blocks of time steps on every core: the same bytes as <see cref="WriteAsync"/>.</summary>
-    public static byte[] Render(OceanQueryResult result, CancellationToken cancellationToken = default)
+    public static byte[] Render(OceanQueryResult result, CancellationToken cancellationToken = default) =>
+        Render(result, CsvHeader.Names, cancellationToken);
+
+    /// <summary>As <see cref="Render(OceanQueryResult, CancellationToken)"/>, with the header in the given style (ERDDAP's .csv and .csvp).</summary>
+    public static byte[] Render(OceanQueryResult result, CsvHeader header, CancellationToken cancellationToken = default)
     {
-        var layout = new CsvLayout(result);
+        var layout = new CsvLayout(result, header);
         var count = Math.Max(1, Math.Min(Environment.ProcessorCount * 4, result.Times.Count));
         var blocks = Enumerable.Range(0, count).Select(b =>
         {
@@ -58,9 +62,9 @@ public static class CsvWriter
     {
         private const int ValueBytesMax = FormattedValueCache.BytesFreeMin; // "-1.2345679E+38" is 14
 
-        public CsvLayout(OceanQueryResult result)
+        public CsvLayout(OceanQueryResult result, CsvHeader header = CsvHeader.Names)
         {
-            Header = HeaderOf(result);
+            Header = HeaderOf(result, header);
             var depth = result.Depth is { } z ? "," + Number(z) : "";
             TimeFields = result.Times.Select(t => Encoding.UTF8.GetBytes(TimeField(result, t) + ",")).ToArray();
             LatitudeFields = result.Latitudes.Select(y => Encoding.UTF8.GetBytes(Number(y) + ",")).ToArray();
@@ -101,22 +105,26 @@ public static class CsvWriter
         /// <summary>The most bytes a row can take, so a buffer with this much room left holds the next row whole.</summary>
         public int RowBytesMax { get; }
 
-        private static byte[] HeaderOf(OceanQueryResult result)
+        private static byte[] HeaderOf(OceanQueryResult result, CsvHeader style)
         {
-            var header = new StringBuilder("time,latitude,longitude");
+            var columns = new List<(string Name, string Units)> { ("time", "UTC"), ("latitude", "degrees_north"), ("longitude", "degrees_east") };
             if (result.Depth is not null)
             {
-                header.Append(",depth");
+                columns.Add(("depth", "m"));
             }
-            foreach (var parameter in result.Parameters)
-            {
-                header.Append(',').Append(parameter.Name);
-            }
+            columns.AddRange(result.Parameters.Select(p => (p.Name, p.Units)));
             if (result.Withheld is not null)
             {
-                header.Append(",withheld");
+                columns.Add(("withheld", ""));
             }
-            return Encoding.UTF8.GetBytes(header.Append('\n').ToString());
+            var header = style == CsvHeader.NamesWithUnits
+                ? string.Join(',', columns.Select(c => c.Units.Length == 0 ? c.Name : $"{c.Name} ({c.Units})"))
+                : string.Join(',', columns.Select(c => c.Name));
+            if (style == CsvHeader.NamesThenUnits)
+            {
+                header += "\n" + string.Join(',', columns.Select(c => c.Units));
+            }
+            return Encoding.UTF8.GetBytes(header + "\n");
         }
 
         private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
