@@ -171,7 +171,7 @@ output AZURE_LOCATION string = location
 output AZURE_TENANT_ID string = tenant().tenantId
 output AZURE_RESOURCE_GROUP string = resourceGroup.name
 output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
-@description('The vault the platform\'s keys go into (scripts/deploy/seed-keys.sh).')
+@description('The vault the platform\'s keys go into (scripts/keys).')
 output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
 output AZURE_DATA_STORAGE_ACCOUNT string = dataStorage.outputs.name
 output AZURE_APP_IDENTITY_CLIENT_ID string = identity.outputs.clientId

@@ -24,7 +24,7 @@ public sealed partial class SecretTests
             .Where(p => p.Type is not null && p.Type.StartsWith("secure", StringComparison.OrdinalIgnoreCase))
             .ToList();
         Assert.Empty(secure);
-        // The vault's secrets are written by scripts/deploy/seed-keys.sh, so no value passes through a deployment.
+        // The vault's secrets are written by scripts/keys, so no value passes through a deployment.
         Assert.Empty(template.Resources("Microsoft.KeyVault/vaults/secrets"));
     }
 

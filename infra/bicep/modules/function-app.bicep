@@ -18,7 +18,7 @@ param maximumInstanceCount int
 param entraAudience string
 param corsAllowedOrigin string
 
-// The names of the secrets in the vault (scripts/deploy/seed-keys.sh writes them).
+// The names of the secrets in the vault (scripts/keys writes them).
 var secretNames = {
   receiptSigningKey: 'receipt-signing-key'
   financeIdentifierHashKey: 'finance-identifier-hash-key'

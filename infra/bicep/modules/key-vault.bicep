@@ -1,6 +1,6 @@
 // The vault of the platform's keys: the receipt and ledger-seal signing key and the identifier-hashing keys. RBAC
 // mode (no access policies): the app's identity may read secrets and nothing else. The template creates no secret:
-// the values are made and stored by scripts/deploy/seed-keys.sh, so they never pass through a deployment.
+// the values are made and stored by scripts/keys, so they never pass through a deployment.
 param name string
 param location string
 param tags object
