@@ -26,6 +26,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace DataZones.Marketplace.Hosting;
 
@@ -56,6 +57,8 @@ public static class MarketplaceSetup
         services.Configure<IdempotencyOptions>(configuration.GetSection(IdempotencyOptions.SectionName));
         services.Configure<MeteringOptions>(configuration.GetSection(MeteringOptions.SectionName));
         services.Configure<ReceiptOptions>(configuration.GetSection(ReceiptOptions.SectionName));
+        services.AddSingleton<IValidateOptions<ReceiptOptions>>(sp => new ReceiptOptionsValidator(sp.GetService<IHostEnvironment>()));
+        services.AddOptions<ReceiptOptions>().ValidateOnStart();
         services.Configure<BusinessCalendarOptions>(configuration.GetSection(BusinessCalendarOptions.SectionName));
 
         services.AddSingleton<PlatformTables>().AddSingleton<BlobLinks>().AddSingleton<BusinessCalendar>().AddSingleton<AuditLog>();

@@ -13,10 +13,13 @@ public sealed class StorageOptions
 
     public string? ConnectionString { get; set; }
 
+    [RequiredInProduction(Unless = nameof(ConnectionString))]
     public Uri? TableServiceUri { get; set; }
 
+    [RequiredInProduction(Unless = nameof(ConnectionString))]
     public Uri? BlobServiceUri { get; set; }
 
+    [RequiredInProduction(Unless = nameof(ConnectionString))]
     public Uri? QueueServiceUri { get; set; }
 
     /// <summary>The client id of a user-assigned managed identity; empty for the system-assigned one.</summary>

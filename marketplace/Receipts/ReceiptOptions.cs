@@ -1,3 +1,5 @@
+using DataZones.Marketplace.Hosting;
+
 namespace DataZones.Marketplace.Receipts;
 
 /// <summary>Configuration section <c>Receipts</c>.</summary>
@@ -9,6 +11,7 @@ public sealed class ReceiptOptions
     /// The ES256 (P-256) signing key as PKCS#8 PEM. In Azure it comes from Key Vault through an app setting
     /// reference; it is never committed. Required outside Development.
     /// </summary>
+    [RequiredInProduction(Secret = true)]
     public string? SigningKeyPem { get; set; }
 
     /// <summary>

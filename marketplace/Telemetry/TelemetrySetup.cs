@@ -11,7 +11,8 @@ namespace DataZones.Marketplace.Telemetry;
 /// <summary>
 /// OpenTelemetry traces and metrics: ASP.NET Core, HttpClient, the Azure SDK's own activity sources and the
 /// platform's meters (<see cref="PlatformMetrics"/>). Exported to Azure Monitor when
-/// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set, to an OTLP collector when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>
+/// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set (signing in with the managed identity that
+/// <c>APPLICATIONINSIGHTS_AUTHENTICATION_STRING</c> names, see <see cref="AzureMonitorAuthentication"/>), to an OTLP collector when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>
 /// is set, and nowhere otherwise: then the SDK is not even registered — no span is created, no meter is listened
 /// to, and a cold start does not build providers that nothing reads; the meters cost only what a listener reads
 /// (<c>dotnet-counters</c>, a test). URL query
@@ -50,7 +51,16 @@ public static class TelemetrySetup
             if (!azureMonitor) tracing.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
             if (otlp) tracing.AddOtlpExporter();
         });
-        if (azureMonitor) telemetry.UseAzureMonitor(options => options.ConnectionString = configuration[AzureMonitorVariable]);
+        if (azureMonitor)
+        {
+            // Read once, so a malformed setting stops the start rather than the first export.
+            var credential = AzureMonitorAuthentication.CredentialFrom(configuration[AzureMonitorAuthentication.Variable]);
+            telemetry.UseAzureMonitor(options =>
+            {
+                options.ConnectionString = configuration[AzureMonitorVariable];
+                if (credential is not null) options.Credential = credential;
+            });
+        }
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using DataZones.Marketplace.Hosting;
+
 namespace DataZones.Zones.Finance;
 
 /// <summary>Configuration section <c>Finance</c>.</summary>
@@ -10,6 +12,7 @@ public sealed class FinanceOptions
     /// start without it. A fixed development-only key lives in appsettings.Development.json; every other environment
     /// sets it from a secret store (environment variable <c>Finance__IdentifierHashKey</c>).
     /// </summary>
+    [RequiredInProduction(Secret = true)]
     public string? IdentifierHashKey { get; set; }
 
     /// <summary>How many demo enterprises the Development seeder generates and ingests.</summary>
