@@ -8,7 +8,7 @@ namespace DataZones.Marketplace.Mcp;
 /// <summary>
 /// An MCP tool that is an endpoint of the app: what a client sees (<see cref="Definition"/>) and how a call becomes a
 /// request to <see cref="Endpoint"/> (method, route, arguments). <see cref="Paid"/> is the operation it sells, null
-/// for a free tool; <see cref="Policy"/> is the endpoint's own authorization policy, checked before it runs.
+/// for a free tool; <see cref="Authorization"/> is the endpoint's own authorization metadata, checked before it runs.
 /// </summary>
 public sealed record EndpointTool(
     Tool Definition,
@@ -16,7 +16,7 @@ public sealed record EndpointTool(
     string Method,
     IReadOnlyList<ToolArgument> Arguments,
     PaidOperation? Paid,
-    AuthorizationPolicy? Policy)
+    IReadOnlyList<IAuthorizeData> Authorization)
 {
     public string Name => Definition.Name;
 

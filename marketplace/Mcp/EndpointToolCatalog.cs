@@ -27,12 +27,11 @@ public sealed class EndpointToolCatalog
     public EndpointToolCatalog(
         EndpointDataSource endpoints,
         IApiDescriptionGroupCollectionProvider descriptions,
-        IAuthorizationPolicyProvider policies,
         IEnumerable<ProductDescriptor> products,
         IOptions<JsonOptions> json)
     {
         tools = new Lazy<IReadOnlyDictionary<string, EndpointTool>>(() =>
-            Build(endpoints, descriptions, policies, products.ToDictionary(p => p.Id), new EndpointToolSchema(json.Value.SerializerOptions)));
+            Build(endpoints, descriptions, products.ToDictionary(p => p.Id), new EndpointToolSchema(json.Value.SerializerOptions)));
     }
 
     public IReadOnlyCollection<EndpointTool> All => (IReadOnlyCollection<EndpointTool>)tools.Value.Values;
@@ -42,7 +41,6 @@ public sealed class EndpointToolCatalog
     private static IReadOnlyDictionary<string, EndpointTool> Build(
         EndpointDataSource endpoints,
         IApiDescriptionGroupCollectionProvider descriptions,
-        IAuthorizationPolicyProvider policies,
         IReadOnlyDictionary<string, ProductDescriptor> products,
         EndpointToolSchema schema)
     {
@@ -69,8 +67,8 @@ public sealed class EndpointToolCatalog
                 InputSchema = inputSchema,
                 Annotations = new ToolAnnotations { ReadOnlyHint = HttpMethods.IsGet(method), OpenWorldHint = false },
             };
-            var policy = AuthorizationPolicy.CombineAsync(policies, endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>()).GetAwaiter().GetResult();
-            if (!built.TryAdd(name, new EndpointTool(definition, endpoint, method, arguments, paid, policy)))
+            var authorization = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>();
+            if (!built.TryAdd(name, new EndpointTool(definition, endpoint, method, arguments, paid, authorization)))
             {
                 throw new InvalidOperationException($"Two endpoints would be the MCP tool '{name}'.");
             }

@@ -21,7 +21,8 @@ namespace DataZones.Marketplace.Mcp;
 /// repeated here. Authentication ran once, for the MCP request; the endpoint's own authorization policy is checked
 /// again here, and the exceptions the app's error handling turns into problems are turned into the same problems.
 /// </summary>
-public sealed partial class EndpointToolInvoker(IIdGenerator ids, IAuthorizationService authorization, ILogger<EndpointToolInvoker> logger)
+public sealed partial class EndpointToolInvoker(
+    IIdGenerator ids, IAuthorizationPolicyProvider policies, IAuthorizationService authorization, ILogger<EndpointToolInvoker> logger)
 {
     public async Task<EndpointToolResponse> InvokeAsync(EndpointTool tool, IReadOnlyDictionary<string, JsonElement> arguments, ClaimsPrincipal user,
         IServiceProvider services, CancellationToken cancellationToken)
@@ -34,7 +35,7 @@ public sealed partial class EndpointToolInvoker(IIdGenerator ids, IAuthorization
             LogRefusedArguments(logger, tool.Name, http.TraceIdentifier, errors.Count);
             await Problem.Invalid(errors).ExecuteAsync(http);
         }
-        else if (tool.Policy is not null && !(await authorization.AuthorizeAsync(user, tool.Policy)).Succeeded)
+        else if (await AuthorizationPolicy.CombineAsync(policies, tool.Authorization) is { } policy && !(await authorization.AuthorizeAsync(user, policy)).Succeeded)
         {
             await Problem.Of(ProblemTypes.Forbidden, "The credential does not allow this tool.").ExecuteAsync(http);
         }
