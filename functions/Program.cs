@@ -3,6 +3,7 @@ using DataZones.Functions.Hosting;
 using DataZones.Functions.OpenApi;
 using DataZones.Functions.Scheduling;
 using DataZones.Marketplace.Hosting;
+using DataZones.Marketplace.Mcp;
 using DataZones.Marketplace.Telemetry;
 using DataZones.Zones.Finance;
 using DataZones.Zones.Ocean;
@@ -16,6 +17,7 @@ builder.Services
     .AddPlatformTelemetry(builder.Configuration)
     .AddFinanceZone(builder.Configuration)
     .AddOceanZone(builder.Configuration)
+    .AddPlatformMcp(builder.Configuration)
     .AddPlatformHealthChecks()
     .AddPlatformOpenApi()
     .AddJobScheduling(builder.Configuration);
@@ -28,6 +30,7 @@ app.MapPlatformHealth();
 app.MapMarketplace();
 app.MapFinanceZone();
 app.MapOceanZone();
+app.MapPlatformMcp(); // after the zones: their paid endpoints are its tools
 app.MapJobTriggers();
 
 app.Run();

@@ -15,23 +15,28 @@ internal sealed class DocumentedQueryParametersFilter : IOperationFilter
         operation.Parameters ??= [];
         foreach (var parameter in declared)
         {
-            if (operation.Parameters.Any(p => p.Name == parameter.Name && p.In == ParameterLocation.Query)) continue;
             var schema = new OpenApiSchema { Type = parameter.Type == "number" ? JsonSchemaType.Number : JsonSchemaType.String };
             if (parameter.Values is { } values)
             {
                 schema.Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v)!)];
             }
-            operation.Parameters.Add(new OpenApiParameter
+            var example = parameter.Type == "number" && double.TryParse(parameter.Example, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                ? JsonValue.Create(number)
+                : JsonValue.Create(parameter.Example);
+            // A parameter the endpoint binds ([AsParameters]) is already listed from its type; the declaration adds what
+            // the type cannot say: the description, an example that answers, the closed set of values, the number type.
+            var index = operation.Parameters.ToList().FindIndex(p => p.Name == parameter.Name && p.In == ParameterLocation.Query);
+            var documented = new OpenApiParameter
             {
                 Name = parameter.Name,
                 In = ParameterLocation.Query,
                 Required = parameter.Required,
                 Description = parameter.Description,
                 Schema = schema,
-                Example = parameter.Type == "number" && double.TryParse(parameter.Example, System.Globalization.CultureInfo.InvariantCulture, out var number)
-                    ? JsonValue.Create(number)
-                    : JsonValue.Create(parameter.Example),
-            });
+                Example = example,
+            };
+            if (index >= 0) operation.Parameters[index] = documented;
+            else operation.Parameters.Add(documented);
         }
     }
 }

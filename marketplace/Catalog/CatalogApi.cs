@@ -1,4 +1,5 @@
 using DataZones.Marketplace.Access;
+using DataZones.Marketplace.Mcp;
 using DataZones.Marketplace.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -26,7 +27,7 @@ public static class CatalogApi
             var products = (await catalog.ListAsync(ct)).Where(p => p.Listed).ToList();
             var now = time.GetUtcNow();
             return TypedResults.Ok(new CatalogView(products.GroupBy(p => p.Descriptor.Zone).Select(zone => new ZoneView(zone.Key, zone.Select(p => Describe(p, now)).ToList()))));
-        }).AllowAnonymous().WithTags("Catalog").WithSummary("Zones, listed products, their operations and price plans.");
+        }).AllowAnonymous().WithTags("Catalog").WithSummary("Zones, listed products, their operations and price plans.").AsFreeTool("catalog");
 
         var admin = endpoints.MapGroup("/operator/catalog/products").RequireAuthorization(Policies.Operator).WithTags("Operator: catalog");
         admin.MapGet("/", async (CatalogService catalog, TimeProvider time, CancellationToken ct) =>

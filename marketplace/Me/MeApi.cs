@@ -1,4 +1,5 @@
 using DataZones.Marketplace.Access;
+using DataZones.Marketplace.Mcp;
 using DataZones.Marketplace.Problems;
 using DataZones.Marketplace.Subscriptions;
 using Microsoft.AspNetCore.Builder;
@@ -19,7 +20,8 @@ public static class MeApi
     {
         var me = endpoints.MapGroup("/me").RequireAuthorization(Policies.Consumer).WithTags("Consumer: me");
         me.MapGet("/subscriptions", async (HttpContext http, SubscriptionStore store, CancellationToken ct) =>
-            TypedResults.Ok(await store.ListForConsumerAsync(http.User.ConsumerIdOf()!, ct)));
+            TypedResults.Ok(await store.ListForConsumerAsync(http.User.ConsumerIdOf()!, ct)))
+            .WithSummary("Your subscriptions: product, plan, status and grade.").AsFreeTool("my_subscriptions");
         me.MapPost("/subscriptions", async (SubscribeRequest request, HttpContext http, SubscriptionService subscriptions, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(request.ProductId) || string.IsNullOrWhiteSpace(request.PlanId))

@@ -1,4 +1,5 @@
 using DataZones.Marketplace.Access;
+using DataZones.Marketplace.Mcp;
 using DataZones.Marketplace.Problems;
 using DataZones.Marketplace.Time;
 using Microsoft.AspNetCore.Builder;
@@ -27,7 +28,8 @@ public static class UsageApi
                 TimeProvider time, CancellationToken ct) =>
                 ReadAsync(http.User.ConsumerIdOf()!, new UsageRange(from, to), product, format, http, store, calendar, time, ct))
             .RequireAuthorization(Policies.Consumer).WithTags("Consumer: me")
-            .WithSummary("Your usage per day per product (?from=yyyy-MM-dd&to=yyyy-MM-dd&product=…&format=csv, or Accept: text/csv); without dates, this month so far.");
+            .WithSummary("Your usage per day per product (?from=yyyy-MM-dd&to=yyyy-MM-dd&product=…&format=csv, or Accept: text/csv); without dates, this month so far.")
+            .AsFreeTool("my_usage");
 
         var admin = endpoints.MapGroup("/operator/usage").RequireAuthorization(Policies.Operator).WithTags("Operator: usage");
         admin.MapGet("/consumers/{consumerId}", (string consumerId, DateOnly? from, DateOnly? to, string? product, string? format, HttpContext http, UsageRollupStore store,

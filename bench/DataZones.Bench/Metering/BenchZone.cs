@@ -15,6 +15,9 @@ public static class BenchZone
     public const string ProductId = "bench.lookup";
     public const string PlanId = "payg";
 
+    /// <summary>The MCP tool generated from the metered endpoint (product and operation).</summary>
+    public const string ToolName = "bench_lookup_lookup";
+
     public sealed record LookupRequest(string Subject);
 
     public static void AddBenchZone(this IServiceCollection services) =>

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using DataZones.Bench.Hosting;
 using DataZones.Bench.Load;
 using DataZones.Marketplace.Ledger;
+using DataZones.Marketplace.Mcp;
 using DataZones.Marketplace.Persistence;
 using DataZones.Marketplace.Time;
 
@@ -11,12 +12,14 @@ namespace DataZones.Bench.Metering;
 /// The paid-call pipeline's cost and correctness under load, in one run on one machine: N concurrent clients on
 /// loopback against (a) a bare endpoint doing the zone work and (b) the same work through the pipeline; then the
 /// reconciliation (usage records == metered 200s, exactly, no duplicates) and Azurite's own ceiling, measured as
-/// 100-entity transactions written with the same partition scheme into the same usage table. Options: --seconds N
-/// per phase (default 10).
+/// 100-entity transactions written with the same partition scheme into the same usage table. Then the same metered
+/// operation called as an MCP tool through <c>/mcp</c> against REST calls of it, back to back at the same concurrency
+/// (both in the reconciliation). Options: --seconds N per phase (default 10).
 /// </summary>
 public sealed class MeteringBenchmark : IBenchmark
 {
     private static readonly int[] Concurrencies = [64, 256];
+    private const int McpConcurrency = 64;
 
     public string Name => "metering";
 
@@ -26,9 +29,11 @@ public sealed class MeteringBenchmark : IBenchmark
     {
         var duration = TimeSpan.FromSeconds(context.IntArgument("seconds", 10));
         var report = context.Report;
-        await using var app = await BenchApp.StartAsync(context.StorageConnectionString, (s, _) => s.AddBenchZone(), e => e.MapBenchZone());
+        await using var app = await BenchApp.StartAsync(context.StorageConnectionString,
+            (s, c) => { s.AddBenchZone(); s.AddPlatformMcp(c); }, e => { e.MapBenchZone(); e.MapPlatformMcp(); });
         using var client = HttpLoad.LoopbackClient(app.Address);
-        client.DefaultRequestHeaders.Add("X-Api-Key", await SubscribedConsumerKeyAsync(app, cancellationToken));
+        var key = await SubscribedConsumerKeyAsync(app, cancellationToken);
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
         report.WriteLine($"metering benchmark: {duration.TotalSeconds:0} s per phase, loopback Kestrel, Azurite table and blob in separate processes");
 
         var metered = new List<LoadResult>();
@@ -41,10 +46,19 @@ public sealed class MeteringBenchmark : IBenchmark
             report.WriteLine($"  {concurrency,3} clients  metered  {paid.Describe()}  ratio {paid.OkPerSecond / bare.OkPerSecond:0.000}x of bare");
         }
 
-        var (records, distinct, missing, table) = await ReconcileAsync(app, metered.SelectMany(r => r.OkRequestIds).ToList(), cancellationToken);
-        var okTotal = metered.Sum(r => r.Ok);
+        // The same operation as a tool: REST and MCP back to back, so the ratio is of one machine in one state.
+        var rest = await HttpLoad.RunAsync(client, McpConcurrency, duration, (w, i) => Lookup("/bench/metered", w, i), cancellationToken);
+        using var mcpHttp = HttpLoad.LoopbackClient(app.Address);
+        var mcp = await McpToolLoad.RunAsync(mcpHttp, key, BenchZone.ToolName, McpConcurrency, duration,
+            (w, i) => new Dictionary<string, object?> { ["subject"] = $"mcp-subject-{w}-{i}" }, cancellationToken);
+        report.WriteLine($"  {McpConcurrency,3} clients  REST     {rest.Describe()}");
+        report.WriteLine($"  {McpConcurrency,3} clients  MCP tool {mcp.Describe().Replace("req/s", "calls/s", StringComparison.Ordinal)}  ratio {mcp.OkPerSecond / rest.OkPerSecond:0.000}x of REST");
+
+        var reconciled = metered.Append(rest).Append(mcp).ToList();
+        var (records, distinct, missing, table) = await ReconcileAsync(app, reconciled.SelectMany(r => r.OkRequestIds).ToList(), cancellationToken);
+        var okTotal = reconciled.Sum(r => r.Ok);
         var exact = records == okTotal && distinct == records && missing == 0;
-        report.WriteLine($"  reconciliation: {records:N0} usage records, {okTotal:N0} metered 200s, {distinct:N0} distinct request ids, {missing} answered-but-unmetered → {(exact ? "EXACT" : "MISMATCH")}");
+        report.WriteLine($"  reconciliation: {records:N0} usage records, {okTotal:N0} metered answers (REST and MCP), {distinct:N0} distinct request ids, {missing} answered-but-unmetered → {(exact ? "EXACT" : "MISMATCH")}");
 
         var ceiling = await AzuriteCeiling.EntitiesPerSecondAsync(app.Services.GetRequiredService<PlatformTables>(), table, duration, cancellationToken);
         var at256 = metered[^1].OkPerSecond;

@@ -8,8 +8,8 @@ namespace DataZones.Functions.Tests.Packaging;
 /// <summary>Every route the app serves is reachable in Azure through exactly one HTTP function.</summary>
 public sealed class RouteCoverageTests : IClassFixture<PackageLayout>, IClassFixture<AppFactory>
 {
-    // Served by middleware (Swashbuckle), so not in the endpoint data source.
-    private static readonly string[] MiddlewarePaths = ["/openapi/v1.json", "/swagger", "/swagger/index.html"];
+    // Served by middleware (Swashbuckle; the MCP scheme's protected-resource metadata), so not in the endpoint data source.
+    private static readonly string[] MiddlewarePaths = ["/openapi/v1.json", "/swagger", "/swagger/index.html", "/.well-known/oauth-protected-resource/mcp"];
     private readonly PackageLayout layout;
     private readonly AppFactory factory;
 

@@ -6,6 +6,7 @@ using DataZones.Zones.Ocean.Output;
 using DataZones.Zones.Ocean.Queries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace DataZones.Zones.Ocean.Api;
@@ -26,27 +27,23 @@ public static class OceanQueryApi
     }
 
     private static void Map(RouteGroupBuilder zone, string name, EdrQueryKind kind, string summary) =>
-        zone.MapGet("/collections/{collectionId}/" + name, (string collectionId, HttpContext http, OceanQueryService queries) =>
-                QueryAsync(collectionId, kind, http, queries))
+        zone.MapGet("/collections/{collectionId}/" + name, (string collectionId, [AsParameters] EdrQueryArguments arguments, HttpContext http, OceanQueryService queries) =>
+                QueryAsync(collectionId, kind, arguments, http, queries))
             .Paid(OceanProducts.QueriesProductId, OceanProducts.QueryOperationId)
             .WithQueryParameters(EdrQueryParameterDocs.For(kind))
             .Produces(StatusCodes.Status200OK, contentType: CoverageJsonWriter.MediaType, additionalContentTypes: [CsvWriter.MediaType, Output.NetCdf.NetCdfWriter.MediaType])
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithSummary(summary);
 
-    private static async Task<IResult> QueryAsync(string collectionId, EdrQueryKind kind, HttpContext http, OceanQueryService queries)
+    private static async Task<IResult> QueryAsync(string collectionId, EdrQueryKind kind, EdrQueryArguments arguments, HttpContext http, OceanQueryService queries)
     {
-        var query = http.Request.Query;
-        var parameters = new EdrQueryParameters(
-            Coords: query["coords"], Bbox: query["bbox"], Datetime: query["datetime"], ParameterName: query["parameter-name"],
-            Z: query["z"], Aggregate: query["aggregate"], Crs: query["crs"], ResolutionX: query["resolution-x"], ResolutionY: query["resolution-y"]);
         var elevated = PaidCallContext.Of(http)?.Subscription.ElevatedGrade ?? false;
-        var outcome = await queries.QueryAsync(collectionId, kind, parameters, query["f"], elevated, http.RequestAborted);
+        var outcome = await queries.QueryAsync(collectionId, kind, arguments.ToParameters(), arguments.F, elevated, http.RequestAborted);
         return outcome.Status switch
         {
             QueryOutcomeStatus.Answered => Answer(http, collectionId, kind, outcome),
             QueryOutcomeStatus.CollectionNotFound => Problem.Of(OceanProblemTypes.CollectionNotFound, $"There is no collection '{collectionId}'."),
-            QueryOutcomeStatus.UnknownFormat => Problem.Of(OceanProblemTypes.UnknownFormat, $"'f={query["f"]}' is not offered; use f=CoverageJSON, f=CSV or f=NetCDF."),
+            QueryOutcomeStatus.UnknownFormat => Problem.Of(OceanProblemTypes.UnknownFormat, $"'f={arguments.F}' is not offered; use f=CoverageJSON, f=CSV or f=NetCDF."),
             QueryOutcomeStatus.TooManyValues => EdrProblemResults.TooMany(OceanProblemTypes.TooManyValues, outcome.Problems![0], outcome.Plan!, outcome.ValuesMax),
             _ => EdrProblemResults.Invalid(outcome.Problems!),
         };
