@@ -5,7 +5,10 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace DataZones.Functions.OpenApi;
 
-/// <summary>Lists the query parameters endpoints declare with <see cref="DocumentedQueryParameter"/> metadata.</summary>
+/// <summary>
+/// Lists the query parameters endpoints declare with <see cref="DocumentedQueryParameter"/> metadata: their description,
+/// an example that answers, the closed set of values and the number type, over what the bound type says.
+/// </summary>
 internal sealed class DocumentedQueryParametersFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -37,6 +40,12 @@ internal sealed class DocumentedQueryParametersFilter : IOperationFilter
             };
             if (index >= 0) operation.Parameters[index] = documented;
             else operation.Parameters.Add(documented);
+        }
+        // The declaration is the operation's whole query: a bound parameter it leaves out (a shared arguments type's
+        // bbox on a position query) is not this operation's.
+        foreach (var unused in operation.Parameters.Where(p => p.In == ParameterLocation.Query && declared.All(d => d.Name != p.Name)).ToList())
+        {
+            operation.Parameters.Remove(unused);
         }
     }
 }

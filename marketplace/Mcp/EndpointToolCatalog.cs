@@ -47,6 +47,7 @@ public sealed class EndpointToolCatalog
         var described = descriptions.ApiDescriptionGroups.Items.SelectMany(g => g.Items).ToList();
         var routes = endpoints.Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<PaidOperation>() is not null || e.Metadata.GetMetadata<FreeTool>() is not null)
+            .Where(e => e.Metadata.GetMetadata<NotATool>() is null)
             .ToList();
         // Operations served by several endpoints (ocean's position, area and cube queries) are told apart by route.
         var shared = routes.Select(e => e.Metadata.GetMetadata<PaidOperation>()).OfType<PaidOperation>()

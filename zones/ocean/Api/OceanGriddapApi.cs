@@ -1,3 +1,4 @@
+using DataZones.Marketplace.Mcp;
 using DataZones.Marketplace.Pipeline;
 using DataZones.Marketplace.Problems;
 using DataZones.Zones.Ocean.Griddap;
@@ -45,6 +46,8 @@ public static class OceanGriddapApi
                 }
             })
             .Paid(OceanProducts.QueriesProductId, OceanProducts.QueryOperationId)
+            // ERDDAP's constraints are the whole query string, not named arguments; agents use the EDR query tools.
+            .NotATool()
             .Produces(StatusCodes.Status200OK, contentType: "text/csv", additionalContentTypes: ["application/json", "application/x-netcdf"])
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithSummary("ERDDAP griddap-style subset: {dataset}.csv|csvp|json|nc?var[(start):1:(stop)][(lat)][(lon)], values in parentheses or indices.");
