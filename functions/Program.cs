@@ -5,6 +5,7 @@ using DataZones.Functions.Scheduling;
 using DataZones.Marketplace.Hosting;
 using DataZones.Marketplace.Telemetry;
 using DataZones.Zones.Finance;
+using DataZones.Zones.Medical;
 using DataZones.Zones.Ocean;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,7 @@ builder.Services
     .AddMarketplace(builder.Configuration)
     .AddPlatformTelemetry(builder.Configuration)
     .AddFinanceZone(builder.Configuration)
+    .AddMedicalZone(builder.Configuration)
     .AddOceanZone(builder.Configuration)
     .AddPlatformHealthChecks()
     .AddPlatformOpenApi()
@@ -27,6 +29,7 @@ app.MapPlatformOpenApi();
 app.MapPlatformHealth();
 app.MapMarketplace();
 app.MapFinanceZone();
+app.MapMedicalZone();
 app.MapOceanZone();
 app.MapJobTriggers();
 

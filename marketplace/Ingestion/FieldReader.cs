@@ -125,6 +125,9 @@ public sealed class FieldReader(RawRecord record)
         && text.Length <= 200
         && !text.Any(c => c is '/' or '\\' or '#' or '?' or '|' || char.IsControl(c));
 
+    /// <summary>Whether the field has a value (absent, empty and blank fields have none).</summary>
+    public bool Has(string field) => Value(field) is not null;
+
     /// <summary>Records a problem found by a rule across fields.</summary>
     public void Report(string field, string code, string message) =>
         Problems.Add(new IngestionProblem(record.LineNumber, field, code, message));
