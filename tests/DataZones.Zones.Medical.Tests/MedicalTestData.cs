@@ -8,6 +8,22 @@ internal static class MedicalTestData
 
     public const string VisitsHeader = "visit_id,id_number,institution_code,visit_type,admitted_on,discharged_on,primary_diagnosis,secondary_diagnoses,procedures,total_cost,fund_paid,self_paid,settlement_number";
 
+    /// <summary>A claim matching <see cref="VisitLine"/>'s defaults, as a request body.</summary>
+    public static Dictionary<string, object?> Claim(string consentId, string person = Person, string reference = "CLM-1") => new()
+    {
+        ["claimReference"] = reference,
+        ["identityNumber"] = person,
+        ["consentId"] = consentId,
+        ["policy"] = new { startsOn = "2025-01-01", endsOn = "2026-12-31", waitingPeriodDays = 30 },
+        ["institutionCode"] = "QD370202-01",
+        ["admittedOn"] = "2026-03-02",
+        ["dischargedOn"] = "2026-03-09",
+        ["diagnoses"] = new[] { "K35.8" },
+        ["procedures"] = new[] { "47.09" },
+        ["claimedAmount"] = 5000.00m,
+        ["settlementNumber"] = "YB0001",
+    };
+
     public static string Csv(params string[] lines) => string.Join("\n", lines) + "\n";
 
     public static string VisitLine(

@@ -1,9 +1,11 @@
 using DataZones.Marketplace.Catalog;
+using DataZones.Marketplace.Consent;
 using DataZones.Marketplace.Demo;
 using DataZones.Marketplace.Hosting;
 using DataZones.Marketplace.Identifiers;
 using DataZones.Marketplace.Jobs;
 using DataZones.Zones.Medical.Api;
+using DataZones.Zones.Medical.Claims;
 using DataZones.Zones.Medical.DemoData;
 using DataZones.Zones.Medical.Ingestion;
 using DataZones.Zones.Medical.Jobs;
@@ -37,7 +39,8 @@ public static class MedicalZoneSetup
         foreach (var product in MedicalProducts.All) services.AddProduct(product);
         foreach (var type in MedicalProblemTypes.All) services.AddSingleton(type);
 
-        services.AddSingleton<MedicalReferenceStore>();
+        services.AddPersonConsent(configuration);
+        services.AddSingleton<MedicalReferenceStore>().AddSingleton<ClaimsService>();
         services.AddSingleton<MedicalIngestionParser>().AddSingleton<MedicalIngestionLoader>();
         services.AddSingleton<MedicalUploads>().AddSingleton<MedicalIngestionStore>().AddSingleton<MedicalIngestionService>();
         services.AddJobHandler<MedicalIngestionJob>();
@@ -48,7 +51,9 @@ public static class MedicalZoneSetup
     public static IEndpointRouteBuilder MapMedicalZone(this IEndpointRouteBuilder endpoints)
     {
         var zone = endpoints.MapGroup("/zones/medical").WithTags("Medical zone");
+        zone.MapClaimsApi();
         zone.MapMedicalIngestionApi();
+        endpoints.MapPersonConsent();
         return endpoints;
     }
 

@@ -68,5 +68,40 @@ internal sealed class MedicalHost : IAsyncDisposable
         throw new TimeoutException("The medical ingestion did not finish within a minute.");
     }
 
+    /// <summary>A new insurer subscribed to both person-level products (approved by the operator); its id and key.</summary>
+    public async Task<(string ConsumerId, string Key)> InsurerAsync()
+    {
+        var (consumerId, key, _) = await Host.SubscribedConsumerAsync(OperatorKey, "medical.claims-verification", "pay-per-use");
+        using var client = Client(key);
+        using var operatorClient = Client(OperatorKey);
+        var subscription = (await (await client.PostAsJsonAsync("/me/subscriptions", new { productId = "medical.underwriting-check", planId = "pay-per-use" }))
+            .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>())!;
+        if (subscription["status"]!.GetValue<string>() != "active")
+        {
+            (await operatorClient.PostAsJsonAsync($"/operator/consumers/{consumerId}/subscriptions/{subscription["id"]}/approve", new { reason = "test" }))
+                .EnsureSuccessStatusCode();
+        }
+
+        return (consumerId, key);
+    }
+
+    private string? consentAuthorityKey;
+
+    /// <summary>The consent authority's staff key (one per host).</summary>
+    public async Task<string> ConsentAuthorityKeyAsync() => consentAuthorityKey ??= await StaffKeyAsync("citizen-app", "ConsentAuthority");
+
+    /// <summary>Records a consent through the consent authority's API; returns its id.</summary>
+    public async Task<string> GrantAsync(string identityNumber, string granteeConsumerId, string[]? purposes = null,
+        string dataFrom = "2020-01-01", string dataTo = "2026-12-31", DateTimeOffset? validUntil = null)
+    {
+        using var client = Client(await ConsentAuthorityKeyAsync());
+        var response = await client.PostAsJsonAsync("/consents", new
+        {
+            identityNumber, granteeConsumerId, purposes = purposes ?? ["medical.claims-verification", "medical.underwriting-check"],
+            dataFrom, dataTo, validUntil = validUntil ?? Host.Clock.GetUtcNow().AddDays(90),
+        });
+        return (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
     public ValueTask DisposeAsync() => Host.DisposeAsync();
 }

@@ -9,4 +9,6 @@ namespace DataZones.Zones.Medical.Api;
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(MedicalIngestionView))]
+[JsonSerializable(typeof(DataZones.Zones.Medical.Claims.ClaimRequest))]
+[JsonSerializable(typeof(DataZones.Zones.Medical.Claims.GroupClaimRequest))]
 internal sealed partial class MedicalJsonContext : JsonSerializerContext;
