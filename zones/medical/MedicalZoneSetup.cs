@@ -13,6 +13,7 @@ using DataZones.Zones.Medical.Problems;
 using DataZones.Zones.Medical.Products;
 using DataZones.Zones.Medical.Reference;
 using DataZones.Zones.Medical.Storage;
+using DataZones.Zones.Medical.Underwriting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -40,7 +41,7 @@ public static class MedicalZoneSetup
         foreach (var type in MedicalProblemTypes.All) services.AddSingleton(type);
 
         services.AddPersonConsent(configuration);
-        services.AddSingleton<MedicalReferenceStore>().AddSingleton<ClaimsService>();
+        services.AddSingleton<MedicalReferenceStore>().AddSingleton<ClaimsService>().AddSingleton<UnderwritingService>();
         services.AddSingleton<MedicalIngestionParser>().AddSingleton<MedicalIngestionLoader>();
         services.AddSingleton<MedicalUploads>().AddSingleton<MedicalIngestionStore>().AddSingleton<MedicalIngestionService>();
         services.AddJobHandler<MedicalIngestionJob>();
@@ -52,6 +53,7 @@ public static class MedicalZoneSetup
     {
         var zone = endpoints.MapGroup("/zones/medical").WithTags("Medical zone");
         zone.MapClaimsApi();
+        zone.MapUnderwritingApi();
         zone.MapMedicalIngestionApi();
         endpoints.MapPersonConsent();
         return endpoints;

@@ -11,4 +11,5 @@ namespace DataZones.Zones.Medical.Api;
 [JsonSerializable(typeof(MedicalIngestionView))]
 [JsonSerializable(typeof(DataZones.Zones.Medical.Claims.ClaimRequest))]
 [JsonSerializable(typeof(DataZones.Zones.Medical.Claims.GroupClaimRequest))]
+[JsonSerializable(typeof(DataZones.Zones.Medical.Underwriting.UnderwritingRequest))]
 internal sealed partial class MedicalJsonContext : JsonSerializerContext;
