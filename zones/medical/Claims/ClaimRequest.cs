@@ -39,6 +39,7 @@ public sealed record PolicyTerms(DateOnly? StartsOn, DateOnly? EndsOn, int? Wait
 /// <summary>A group-supplementary batch (企业团体补充险): up to 500 claims answered at once, each billed once.</summary>
 public sealed record GroupClaimRequest(IReadOnlyList<ClaimRequest?>? Items) : IConsentedRequest
 {
+    /// <summary>At most the first 500 items' claims: a larger batch is refused by the handler, so no more are read.</summary>
     public IReadOnlyList<ConsentClaim> ConsentClaims() =>
-        (Items ?? []).Select(i => new ConsentClaim(i?.ConsentId, i?.IdentityNumber)).ToList();
+        (Items ?? []).Take(Api.ClaimsApi.GroupItemsMaximum).Select(i => new ConsentClaim(i?.ConsentId, i?.IdentityNumber)).ToList();
 }
