@@ -156,7 +156,7 @@ public sealed partial class PaidCallFilter(
             catch (Azure.RequestFailedException exception)
             {
                 if (cap is not null) await quota.ReturnAsync(call.Subscription.Id, answer.Units, meteredAt);
-                LogMeteringFailed(logger, exception, http.TraceIdentifier);
+                LogConsentUseFailed(logger, exception, http.TraceIdentifier);
                 await AbandonAsync(call.ConsumerId, idempotencyKey);
                 return Problem.Of(ProblemTypes.StorageUnavailable, "The use of consent could not be recorded, so no answer is given and nothing is charged. Retry later.");
             }
@@ -232,6 +232,9 @@ public sealed partial class PaidCallFilter(
         http.Response.Headers.RetryAfter = Math.Max(1, (long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         return Problem.Of(type, detail);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Consent uses of request {RequestId} could not be recorded; answered 503 without data.")]
+    private static partial void LogConsentUseFailed(ILogger logger, Exception exception, string requestId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Usage record for request {RequestId} could not be made durable; answered 503 without data.")]
     private static partial void LogMeteringFailed(ILogger logger, Exception exception, string requestId);

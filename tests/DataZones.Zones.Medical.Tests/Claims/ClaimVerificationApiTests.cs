@@ -40,7 +40,7 @@ public sealed class ClaimVerificationApiTests(ClaimsFixture fixture) : IClassFix
         var answer = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         var flags = answer["flags"]!.AsArray().Select(f => f!["code"]!.GetValue<string>()).ToList();
         Assert.Equal(raised, flags.Contains(flag));
-        Assert.Equal(raised ? (flag == "VISIT_NOT_FOUND" ? "not-found" : "inconsistent") : answer["outcome"]!.GetValue<string>(), answer["outcome"]!.GetValue<string>());
+        if (raised) Assert.Equal(flag == "VISIT_NOT_FOUND" ? "not-found" : "inconsistent", answer["outcome"]!.GetValue<string>());
     }
 
     [Fact]
