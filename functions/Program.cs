@@ -6,6 +6,7 @@ using DataZones.Marketplace.Hosting;
 using DataZones.Marketplace.Mcp;
 using DataZones.Marketplace.Telemetry;
 using DataZones.Zones.Finance;
+using DataZones.Zones.Medical;
 using DataZones.Zones.Ocean;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +17,7 @@ builder.Services
     .AddMarketplace(builder.Configuration)
     .AddPlatformTelemetry(builder.Configuration)
     .AddFinanceZone(builder.Configuration)
+    .AddMedicalZone(builder.Configuration)
     .AddOceanZone(builder.Configuration)
     .AddPlatformMcp(builder.Configuration)
     .AddPlatformHealthChecks()
@@ -29,6 +31,7 @@ app.MapPlatformOpenApi();
 app.MapPlatformHealth();
 app.MapMarketplace();
 app.MapFinanceZone();
+app.MapMedicalZone();
 app.MapOceanZone();
 app.MapPlatformMcp(); // after the zones: their paid endpoints are its tools
 app.MapJobTriggers();

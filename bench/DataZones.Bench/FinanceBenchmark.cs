@@ -1,3 +1,4 @@
+using DataZones.Marketplace.Ingestion;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;

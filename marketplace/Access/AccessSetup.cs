@@ -40,7 +40,8 @@ public static class AccessSetup
             .AddPolicy(Policies.Consumer, policy => policy.RequireClaim(PlatformClaims.ConsumerId))
             .AddPolicy(Policies.Operator, policy => policy.RequireRole(Roles.Operator))
             .AddPolicy(Policies.DataHolder, policy => policy.RequireRole(Roles.DataHolder, Roles.Operator))
-            .AddPolicy(Policies.Reviewer, policy => policy.RequireRole(Roles.Reviewer, Roles.Operator));
+            .AddPolicy(Policies.Reviewer, policy => policy.RequireRole(Roles.Reviewer, Roles.Operator))
+            .AddPolicy(Policies.ConsentAuthority, policy => policy.RequireRole(Roles.ConsentAuthority));
         return services;
     }
 }

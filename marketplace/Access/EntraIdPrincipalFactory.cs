@@ -11,7 +11,7 @@ namespace DataZones.Marketplace.Access;
 /// </summary>
 internal sealed class EntraIdPrincipalFactory(EntraAppDirectory apps)
 {
-    private static readonly string[] StaffRoles = [Roles.Operator, Roles.DataHolder, Roles.Reviewer];
+    private static readonly string[] StaffRoles = [Roles.Operator, Roles.DataHolder, Roles.Reviewer, Roles.ConsentAuthority];
 
     /// <returns>The principal, or null when the token names no application or the application is not admitted.</returns>
     public async Task<ClaimsPrincipal?> CreateAsync(JsonWebToken token, CancellationToken cancellationToken)

@@ -14,4 +14,7 @@ public static class Policies
 
     /// <summary>A reviewing department, or the operator.</summary>
     public const string Reviewer = "Reviewer";
+
+    /// <summary>The consent authority. Not the operator: the operator may not grant consents for people.</summary>
+    public const string ConsentAuthority = "ConsentAuthority";
 }

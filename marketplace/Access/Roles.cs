@@ -12,5 +12,11 @@ public static class Roles
     public const string DataHolder = "DataHolder";
     public const string Reviewer = "Reviewer";
 
-    public static readonly IReadOnlyList<string> All = [Consumer, Operator, DataHolder, Reviewer];
+    /// <summary>
+    /// The system that verifies a person and records their consent (the citizen-facing app): grants and revokes
+    /// consents for people, and reads back to them who used their consent. It never calls zone APIs.
+    /// </summary>
+    public const string ConsentAuthority = "ConsentAuthority";
+
+    public static readonly IReadOnlyList<string> All = [Consumer, Operator, DataHolder, Reviewer, ConsentAuthority];
 }

@@ -55,13 +55,13 @@ public static class ConsumerAdminApi
             {
                 errors.Add(new FieldError("ownerId", "invalid", "The owner id is 1–64 letters, digits and hyphens (for a data holder: its holder id, e.g. qingdao-tax)."));
             }
-            if (roles.Count == 0 || roles.Any(r => r is not (Roles.Operator or Roles.DataHolder or Roles.Reviewer)))
+            if (roles.Count == 0 || roles.Any(r => r is not (Roles.Operator or Roles.DataHolder or Roles.Reviewer or Roles.ConsentAuthority)))
             {
-                errors.Add(new FieldError("roles", "invalid", "Roles are one or more of Operator, DataHolder, Reviewer."));
+                errors.Add(new FieldError("roles", "invalid", "Roles are one or more of Operator, DataHolder, Reviewer, ConsentAuthority."));
             }
             if (errors.Count > 0) return Problem.Invalid(errors);
             return await KeysEndpoints.CreateAsync(keys, new ApiKeyOwner(request.OwnerId!, roles), http.User.ActorOf(), ct);
-        }).WithSummary("Create a key for operator, data-holder or reviewer staff; the key is in this response only.");
+        }).WithSummary("Create a key for operator, data-holder, reviewer or consent-authority staff; the key is in this response only.");
         admin.MapDelete("/staff-keys/{ownerId}/{keyId}", (string ownerId, string keyId, ApiKeyService keys, HttpContext http, CancellationToken ct) =>
             KeysEndpoints.RevokeAsync(keys, ownerId, keyId, http.User.ActorOf(), ct));
         return endpoints;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DataZones.Marketplace.Access;
 using DataZones.Marketplace.Catalog;
+using DataZones.Marketplace.Consent;
 using DataZones.Marketplace.Idempotency;
 using DataZones.Marketplace.Metering;
 using DataZones.Marketplace.Pricing;
@@ -19,7 +20,7 @@ namespace DataZones.Marketplace.Pipeline;
 
 /// <summary>
 /// The paid-call pipeline, in order, for every zone endpoint (identification ran before it, as authentication):
-/// authorise → rate limit → idempotency → the zone handler → one metering instant → quota for the units answered →
+/// authorise → rate limit → consent (person-level products) → idempotency → the zone handler → one metering instant → quota for the units answered →
 /// the units priced at what they add to the month, usage record durable (group commit, chained in the ledger) →
 /// answer with the charge, limits and a signed receipt. Any step that says
 /// no answers with a problem and bills nothing; if the usage record cannot be made durable the caller gets 503 and
@@ -36,7 +37,8 @@ public sealed partial class PaidCallFilter(
     ReceiptSigner receipts,
     TimeProvider time,
     PlatformMetrics metrics,
-    ILogger<PaidCallFilter> logger) : IEndpointFilter
+    ILogger<PaidCallFilter> logger,
+    ConsentGate? consents = null) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
     {
@@ -78,6 +80,17 @@ public sealed partial class PaidCallFilter(
             http.Response.Headers[PipelineHeaders.QuotaRemaining] = "0";
             http.Response.Headers[PipelineHeaders.QuotaReset] = resetsAt.ToString("O", CultureInfo.InvariantCulture);
             return Refuse(http, ProblemTypes.QuotaExhausted, resetsAt - time.GetUtcNow(), "The plan's units for this period are used up.");
+        }
+
+        // 2b. Consent, where the product is person-level: every person asked about is covered by their consent to
+        //     this consumer for this product — checked before the zone's work (a replay included), never billed.
+        ConsentVerdicts? consent = null;
+        if (call.Product.Descriptor.RequiresConsent)
+        {
+            var gate = consents ?? throw new InvalidOperationException($"'{call.Product.Id}' requires consent, but the consent module is not registered (AddPersonConsent).");
+            (consent, var refused) = await gate.CheckAsync(invocation, call, cancellationToken);
+            if (refused is not null) return refused;
+            http.Features.Set(consent);
         }
 
         // 3. Idempotency: a retry of a completed call gets the first answer and is not billed again.
@@ -129,6 +142,23 @@ public sealed partial class PaidCallFilter(
                 await AbandonAsync(call.ConsumerId, idempotencyKey);
                 return Refuse(http, ProblemTypes.QuotaExhausted, decision.ResetsAt - time.GetUtcNow(),
                     $"This answer needs {answer.Units} units; the plan has {decision.Remaining} left this period.");
+            }
+        }
+
+        // 6b. The uses of consent, durable before the answer leaves (a failure here is a 503, unbilled). A use is
+        //     recorded even if metering then fails: the data was read, and the person is told so.
+        if (consent is not null)
+        {
+            try
+            {
+                await consents!.RecordUsesAsync(consent, call, operation, http.TraceIdentifier, cancellationToken);
+            }
+            catch (Azure.RequestFailedException exception)
+            {
+                if (cap is not null) await quota.ReturnAsync(call.Subscription.Id, answer.Units, meteredAt);
+                LogConsentUseFailed(logger, exception, http.TraceIdentifier);
+                await AbandonAsync(call.ConsumerId, idempotencyKey);
+                return Problem.Of(ProblemTypes.StorageUnavailable, "The use of consent could not be recorded, so no answer is given and nothing is charged. Retry later.");
             }
         }
 
@@ -202,6 +232,9 @@ public sealed partial class PaidCallFilter(
         http.Response.Headers.RetryAfter = Math.Max(1, (long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         return Problem.Of(type, detail);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Consent uses of request {RequestId} could not be recorded; answered 503 without data.")]
+    private static partial void LogConsentUseFailed(ILogger logger, Exception exception, string requestId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Usage record for request {RequestId} could not be made durable; answered 503 without data.")]
     private static partial void LogMeteringFailed(ILogger logger, Exception exception, string requestId);

@@ -29,6 +29,8 @@ public class AppFactory : WebApplicationFactory<Program>
             ["Receipts:AllowGeneratedKey"] = "true",
             // The finance zone refuses to start without its identifier hashing key (a test-only value).
             ["Finance:IdentifierHashKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()),
+            ["Medical:IdentifierHashKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)(i + 40)).ToArray()),
+            ["Consent:SubjectHashKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)(i + 80)).ToArray()),
             // Jobs run when a test says so, not when the wall clock passes :05 (LocalSchedulerTests runs the scheduler).
             ["Scheduling:LocalScheduler"] = "false",
         };

@@ -25,6 +25,9 @@ public sealed record ColdStartSeed(IReadOnlyDictionary<string, string> Environme
             // What the deployment sets for the Jobs function's queue trigger: the queue the app writes jobs to.
             ["DATAZONES_JOB_QUEUE"] = prefix + "-jobs",
             ["Finance:IdentifierHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            // The app as deployed also starts the medical zone, which refuses to start without its keys.
+            ["Medical:IdentifierHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Consent:SubjectHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             ["Receipts:SigningKeyPem"] = signingKey.ExportPkcs8PrivateKeyPem(),
         };
         await using var app = await BenchApp.StartAsync(storageConnectionString, (services, configuration) => services.AddFinanceZone(configuration),

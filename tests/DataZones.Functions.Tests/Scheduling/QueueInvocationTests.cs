@@ -1,3 +1,4 @@
+using DataZones.Marketplace.Ingestion;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;

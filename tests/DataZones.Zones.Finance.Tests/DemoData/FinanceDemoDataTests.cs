@@ -1,3 +1,4 @@
+using DataZones.Marketplace.Ingestion;
 using System.Security.Cryptography;
 using DataZones.Zones.Finance.DemoData;
 using DataZones.Zones.Finance.Ingestion;

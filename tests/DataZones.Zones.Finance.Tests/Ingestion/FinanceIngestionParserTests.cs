@@ -1,3 +1,4 @@
+using DataZones.Marketplace.Ingestion;
 using System.Text;
 using DataZones.Zones.Finance.Ingestion;
 using DataZones.Zones.Finance.Reference;

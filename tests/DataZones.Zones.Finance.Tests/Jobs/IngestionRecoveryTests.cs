@@ -1,3 +1,4 @@
+using DataZones.Marketplace.Ingestion;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;

@@ -1,3 +1,4 @@
+using DataZones.Marketplace.Ingestion;
 using DataZones.Marketplace.Access;
 using AccessPolicies = DataZones.Marketplace.Access.Policies;
 using DataZones.Marketplace.Problems;

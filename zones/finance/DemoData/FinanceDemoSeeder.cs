@@ -1,3 +1,4 @@
+using DataZones.Marketplace.Ingestion;
 using System.Globalization;
 using DataZones.Marketplace.Demo;
 using DataZones.Marketplace.Time;

@@ -1,3 +1,4 @@
+using DataZones.Marketplace.Ingestion;
 using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;

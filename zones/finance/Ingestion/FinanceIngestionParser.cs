@@ -1,3 +1,4 @@
+using DataZones.Marketplace.Ingestion;
 using DataZones.Marketplace.Identifiers;
 using DataZones.Zones.Finance.Reference;
 
@@ -24,7 +25,7 @@ public sealed class FinanceIngestionParser(PersonalIdentifierHasher hasher)
 
     private IEnumerable<ParsedLine> ParseLines(FinanceSource source, Stream utf8, IngestionFormat format)
     {
-        foreach (var raw in RawRecordReader.Read(utf8, format, source))
+        foreach (var raw in RawRecordReader.Read(utf8, format, FinanceFileFormats.Columns(source).Select(c => c.Name).ToList()))
         {
             if (raw.Problem is not null)
             {

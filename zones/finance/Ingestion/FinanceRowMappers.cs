@@ -1,3 +1,4 @@
+using DataZones.Marketplace.Ingestion;
 using DataZones.Marketplace.Identifiers;
 using DataZones.Zones.Finance.Reference;
 
@@ -38,13 +39,13 @@ internal static class FinanceRowMappers
             row.Text("district_code"));
         if (registration.IndustryCode.Length > 0 && !IndustryCodes.IsValid(registration.IndustryCode))
         {
-            row.Report("industry_code", IngestionProblemCodes.InvalidIndustryCode,
+            row.Report("industry_code", FinanceIngestionProblemCodes.InvalidIndustryCode,
                 "The field industry_code must be a GB/T 4754 division code: a letter A–T and two digits, e.g. C13.");
         }
 
         if (registration.DistrictCode.Length > 0 && !QingdaoDistricts.Contains(registration.DistrictCode))
         {
-            row.Report("district_code", IngestionProblemCodes.InvalidDistrictCode,
+            row.Report("district_code", FinanceIngestionProblemCodes.InvalidDistrictCode,
                 "The field district_code must be one of Qingdao's district codes (3702xx).");
         }
 

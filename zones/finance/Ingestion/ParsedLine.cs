@@ -1,3 +1,4 @@
+using DataZones.Marketplace.Ingestion;
 using DataZones.Zones.Finance.Reference;
 
 namespace DataZones.Zones.Finance.Ingestion;

@@ -1,3 +1,4 @@
+using DataZones.Marketplace.Ingestion;
 using DataZones.Marketplace.Jobs;
 using DataZones.Marketplace.Telemetry;
 using DataZones.Zones.Finance.Ingestion;

@@ -1,3 +1,4 @@
+using DataZones.Marketplace.Ingestion;
 using System.Text.Json;
 using Azure.Data.Tables;
 using DataZones.Marketplace.Persistence;

@@ -1,3 +1,4 @@
+using DataZones.Marketplace.Ingestion;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using DataZones.Marketplace.Ids;

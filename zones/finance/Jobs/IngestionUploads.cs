@@ -1,3 +1,4 @@
+using DataZones.Marketplace.Ingestion;
 using Azure.Storage.Blobs;
 using DataZones.Marketplace.Persistence;
 using DataZones.Zones.Finance.Ingestion;

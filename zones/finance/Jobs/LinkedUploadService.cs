@@ -1,3 +1,4 @@
+using DataZones.Marketplace.Ingestion;
 using Azure;
 using DataZones.Marketplace.Ids;
 using DataZones.Marketplace.Jobs;

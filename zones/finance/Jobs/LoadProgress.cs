@@ -1,3 +1,4 @@
+using DataZones.Marketplace.Ingestion;
 using DataZones.Zones.Finance.Ingestion;
 
 namespace DataZones.Zones.Finance.Jobs;

@@ -1,4 +1,4 @@
-namespace DataZones.Zones.Finance.Ingestion;
+namespace DataZones.Marketplace.Ingestion;
 
 /// <summary>The file formats a data holder may deliver; both are UTF-8 and carry the same fields.</summary>
 public enum IngestionFormat

@@ -1,27 +1,28 @@
 using System.Text;
 using System.Text.Json;
 using DataZones.Marketplace.Text;
-using DataZones.Zones.Finance.Reference;
 
-namespace DataZones.Zones.Finance.Ingestion;
+namespace DataZones.Marketplace.Ingestion;
 
 /// <summary>
 /// Turns a CSV or JSON Lines stream into <see cref="RawRecord"/>s, lazily, one record at a time. A CSV file whose
 /// header lacks a required column yields one problem for line 1 and nothing else: no row of it could be read.
 /// </summary>
-internal static class RawRecordReader
+public static class RawRecordReader
 {
-    public static IEnumerable<RawRecord> Read(Stream utf8, IngestionFormat format, FinanceSource source)
+    /// <summary>Reads <paramref name="utf8"/> (left open) as <paramref name="format"/>; a CSV header must name each of <paramref name="requiredColumns"/> (lower case), JSON Lines fields are checked per line.</summary>
+    public static IEnumerable<RawRecord> Read(Stream utf8, IngestionFormat format, IReadOnlyCollection<string> requiredColumns)
     {
         ArgumentNullException.ThrowIfNull(utf8);
-        return format == IngestionFormat.Csv ? ReadCsv(utf8, source) : ReadJsonLines(utf8);
+        ArgumentNullException.ThrowIfNull(requiredColumns);
+        return format == IngestionFormat.Csv ? ReadCsv(utf8, requiredColumns) : ReadJsonLines(utf8);
     }
 
     // Invalid UTF-8 becomes U+FFFD and then fails the field's own rule, naming the line, instead of aborting the file.
     private static StreamReader Open(Stream utf8) =>
         new(utf8, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true, 16_384, leaveOpen: true);
 
-    private static IEnumerable<RawRecord> ReadCsv(Stream utf8, FinanceSource source)
+    private static IEnumerable<RawRecord> ReadCsv(Stream utf8, IReadOnlyCollection<string> requiredColumns)
     {
         using var reader = Open(utf8);
         var csv = new CsvRecordReader(reader);
@@ -31,7 +32,7 @@ internal static class RawRecordReader
         }
 
         var names = header.Fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
-        var missing = FinanceFileFormats.Columns(source).Where(c => !names.Contains(c.Name)).Select(c => c.Name).ToList();
+        var missing = requiredColumns.Where(c => !names.Contains(c)).ToList();
         if (header.Error is not null || missing.Count > 0)
         {
             yield return Failed(1, IngestionProblemCodes.MissingColumn,

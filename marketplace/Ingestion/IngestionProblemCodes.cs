@@ -1,6 +1,6 @@
 using DataZones.Marketplace.Text;
 
-namespace DataZones.Zones.Finance.Ingestion;
+namespace DataZones.Marketplace.Ingestion;
 
 /// <summary>
 /// Stable codes of ingestion problems. Identifier fields report the identifier's own violation code instead
@@ -15,12 +15,9 @@ public static class IngestionProblemCodes
     public const string MissingField = "missing-field";
     public const string TooLong = "too-long";
     public const string InvalidDate = "invalid-date";
-    public const string InvalidMonth = "invalid-month";
     public const string InvalidNumber = "invalid-number";
     public const string NegativeAmount = "negative-amount";
     public const string OutOfRange = "out-of-range";
     public const string InvalidValue = "invalid-value";
-    public const string InvalidIndustryCode = "invalid-industry-code";
-    public const string InvalidDistrictCode = "invalid-district-code";
     public const string InvalidKeyText = "invalid-key-text";
 }

@@ -1,14 +1,13 @@
 using System.Globalization;
 using DataZones.Marketplace.Identifiers;
-using DataZones.Zones.Finance.Reference;
 
-namespace DataZones.Zones.Finance.Ingestion;
+namespace DataZones.Marketplace.Ingestion;
 
 /// <summary>
 /// Reads typed values from one raw record and collects a problem for every field that breaks its rule, so a holder
 /// sees all of a line's problems at once. A failed read returns a default that is never used: the line is rejected.
 /// </summary>
-internal sealed class FieldReader(RawRecord record)
+public sealed class FieldReader(RawRecord record)
 {
     private const int TextLengthMaximum = 200;
 
@@ -31,7 +30,7 @@ internal sealed class FieldReader(RawRecord record)
     public string KeyText(string field)
     {
         var value = Text(field);
-        return value.Length == 0 || FinanceRowKeys.IsKeySafe(value)
+        return value.Length == 0 || IsKeySafe(value)
             ? value
             : Fail(field, IngestionProblemCodes.InvalidKeyText, $"The field {field} must not contain / \\ # ? | or control characters.", value);
     }
@@ -60,19 +59,6 @@ internal sealed class FieldReader(RawRecord record)
         return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : Fail<DateOnly?>(field, IngestionProblemCodes.InvalidDate, $"The field {field} must be a date yyyy-MM-dd.", null);
-    }
-
-    public YearMonth Month(string field)
-    {
-        var value = Text(field);
-        if (value.Length == 0)
-        {
-            return default;
-        }
-
-        return YearMonth.TryParse(value, out var month)
-            ? month
-            : Fail(field, IngestionProblemCodes.InvalidMonth, $"The field {field} must be a month yyyy-MM.", default(YearMonth));
     }
 
     public int Integer(string field, int minimum, int maximum)
@@ -129,6 +115,18 @@ internal sealed class FieldReader(RawRecord record)
 
     public bool Boolean(string field) =>
         Choice(field, new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase) { ["true"] = true, ["false"] = false });
+
+    /// <summary>
+    /// Whether text may be part of a row key: Table Storage forbids '/', '\', '#', '?' and control characters, and
+    /// '|' is kept out because the zones join key parts with it, so a key splits unambiguously.
+    /// </summary>
+    public static bool IsKeySafe(string text) =>
+        !string.IsNullOrWhiteSpace(text)
+        && text.Length <= 200
+        && !text.Any(c => c is '/' or '\\' or '#' or '?' or '|' || char.IsControl(c));
+
+    /// <summary>Whether the field has a value (absent, empty and blank fields have none).</summary>
+    public bool Has(string field) => Value(field) is not null;
 
     /// <summary>Records a problem found by a rule across fields.</summary>
     public void Report(string field, string code, string message) =>

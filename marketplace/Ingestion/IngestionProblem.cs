@@ -1,4 +1,4 @@
-namespace DataZones.Zones.Finance.Ingestion;
+namespace DataZones.Marketplace.Ingestion;
 
 /// <summary>
 /// Why a line of a source file was not ingested. Reported to the holder; never contains a personal identifier.
