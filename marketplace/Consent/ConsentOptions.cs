@@ -1,3 +1,4 @@
+using DataZones.Marketplace.Hosting;
 namespace DataZones.Marketplace.Consent;
 
 /// <summary>Configuration section <c>Consent</c>.</summary>
@@ -9,6 +10,7 @@ public sealed class ConsentOptions
     /// The key of the consent subject's hash (HMAC-SHA256 of the identity number), base64, at least 32 bytes.
     /// Required wherever a zone needs consent: the module refuses to start without it.
     /// </summary>
+    [RequiredInProduction(Secret = true)]
     public string? SubjectHashKey { get; set; }
 
     /// <summary>

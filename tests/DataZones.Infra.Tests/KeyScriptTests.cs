@@ -21,10 +21,13 @@ public sealed partial class KeyScriptTests
         Assert.Equal(256, key.Key.KeySize);
     }
 
-    [Fact]
-    public async Task FinanceIdentifierHashKey_IsLongEnoughForTheHasher()
+    [Theory]
+    [InlineData("finance-identifier-hash-key")]
+    [InlineData("medical-identifier-hash-key")]
+    [InlineData("consent-subject-hash-key")]
+    public async Task IdentifierHashKeys_AreLongEnoughForTheHasher(string name)
     {
-        var key = Convert.FromBase64String(await MakeAsync("finance-identifier-hash-key"));
+        var key = Convert.FromBase64String(await MakeAsync(name));
 
         Assert.True(key.Length >= PersonalIdentifierHasher.MinimumKeyBytes);
         _ = new PersonalIdentifierHasher(key);

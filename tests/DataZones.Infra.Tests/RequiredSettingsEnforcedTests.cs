@@ -60,6 +60,8 @@ public sealed class RequiredSettingsEnforcedTests
             ["Scheduling:LocalScheduler"] = "false",
             ["Receipts:SigningKeyPem"] = signing.ExportPkcs8PrivateKeyPem(),
             ["Finance:IdentifierHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Medical:IdentifierHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Consent:SubjectHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         };
     }
 

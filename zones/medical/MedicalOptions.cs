@@ -1,3 +1,4 @@
+using DataZones.Marketplace.Hosting;
 namespace DataZones.Zones.Medical;
 
 /// <summary>Configuration section <c>Medical</c>.</summary>
@@ -9,6 +10,7 @@ public sealed class MedicalOptions
     /// The key of the identity-number hash (HMAC-SHA256), base64, at least 32 bytes. Required: the zone refuses to
     /// start without it. Its own key, not finance's: a leak of one zone's key links no other zone's tables.
     /// </summary>
+    [RequiredInProduction(Secret = true)]
     public string? IdentifierHashKey { get; set; }
 
     /// <summary>How many demo persons the Development seeder generates and ingests.</summary>

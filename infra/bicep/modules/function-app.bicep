@@ -22,6 +22,8 @@ param corsAllowedOrigin string
 var secretNames = {
   receiptSigningKey: 'receipt-signing-key'
   financeIdentifierHashKey: 'finance-identifier-hash-key'
+  medicalIdentifierHashKey: 'medical-identifier-hash-key'
+  consentSubjectHashKey: 'consent-subject-hash-key'
 }
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = {
@@ -125,6 +127,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     // Secrets: references to the vault, resolved by the platform with the app's identity; the values are never here.
     Receipts__SigningKeyPem: '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/${secretNames.receiptSigningKey})'
     Finance__IdentifierHashKey: '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/${secretNames.financeIdentifierHashKey})'
+    Medical__IdentifierHashKey: '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/${secretNames.medicalIdentifierHashKey})'
+    Consent__SubjectHashKey: '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/${secretNames.consentSubjectHashKey})'
     // Telemetry of the host and of the app, ingested with Entra ID (the resource accepts nothing else).
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
     APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.properties.clientId};Authorization=AAD'
