@@ -35,7 +35,16 @@ public static class OpenApiSetup
                 BearerFormat = "JWT",
                 Description = "A Microsoft Entra ID access token obtained with the OAuth 2.0 client-credentials flow.",
             });
+            // Relative: the document describes whichever host serves it (scripts/run, the Functions host, a test).
+            options.AddServer(new OpenApiServer { Url = "/", Description = "The host that serves this document." });
+            options.CustomOperationIds(OperationIds.For);
             options.OperationFilter<SecurityRequirementsFilter>();
+            options.OperationFilter<AnonymousOperationsFilter>();
+            options.OperationFilter<TextResponsesFilter>();
+            // A JSON document whose shape is its own standard's (CoverageJSON): an object, not the framework's node types.
+            options.MapType<System.Text.Json.Nodes.JsonObject>(() => new OpenApiSchema { Type = JsonSchemaType.Object });
+            // After the security filters: it adds the problems any operation of a shape can answer.
+            options.OperationFilter<ProblemResponsesFilter>();
         });
     }
 

@@ -31,11 +31,13 @@ public static class BillingAdminApi
         consumer.MapGet("/", async (string consumerId, InvoiceQueries queries, CancellationToken ct) =>
             TypedResults.Ok(await queries.ListAsync(consumerId, includeDrafts: true, ct))).WithSummary("A consumer's documents, drafts included.");
         consumer.MapGet("/{invoiceId}", async (string consumerId, string invoiceId, InvoiceQueries queries, CancellationToken ct) =>
-            await queries.FindAsync(consumerId, invoiceId, includeDrafts: true, ct) is { } invoice ? Results.Ok(invoice) : InvoicesMeApi.NotFound(invoiceId));
+            await queries.FindAsync(consumerId, invoiceId, includeDrafts: true, ct) is { } invoice ? Results.Ok(invoice) : InvoicesMeApi.NotFound(invoiceId))
+            .WithSummary("One of a consumer's documents, a draft included.");
         consumer.MapGet("/{invoiceId}/usage.csv", async (string consumerId, string invoiceId, InvoiceQueries queries, CancellationToken ct) =>
             await queries.UsageAsync(consumerId, invoiceId, includeDrafts: true, ct) is { } usage
                 ? Results.Bytes(UsageCsv.Write(usage), "text/csv; charset=utf-8", $"{invoiceId}-usage.csv")
-                : InvoicesMeApi.NotFound(invoiceId));
+                : InvoicesMeApi.NotFound(invoiceId))
+            .WithSummary("The usage lines behind one of a consumer's documents, as CSV.");
         consumer.MapPost("/{invoiceId}/issue", async (string consumerId, string invoiceId, HttpContext http, InvoiceService invoices, CancellationToken ct) =>
             For(await invoices.IssueAsync(consumerId, invoiceId, http.User.ActorOf(), ct), invoiceId, "Only a draft can be issued.")).WithSummary("Issue a draft.");
         consumer.MapPost("/{invoiceId}/pay", async (string consumerId, string invoiceId, HttpContext http, InvoiceService invoices, CancellationToken ct) =>

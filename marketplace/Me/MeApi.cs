@@ -19,7 +19,8 @@ public static class MeApi
     {
         var me = endpoints.MapGroup("/me").RequireAuthorization(Policies.Consumer).WithTags("Consumer: me");
         me.MapGet("/subscriptions", async (HttpContext http, SubscriptionStore store, CancellationToken ct) =>
-            TypedResults.Ok(await store.ListForConsumerAsync(http.User.ConsumerIdOf()!, ct)));
+            TypedResults.Ok(await store.ListForConsumerAsync(http.User.ConsumerIdOf()!, ct)))
+            .WithSummary("Your subscriptions, each with its plan and status.");
         me.MapPost("/subscriptions", async (SubscribeRequest request, HttpContext http, SubscriptionService subscriptions, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(request.ProductId) || string.IsNullOrWhiteSpace(request.PlanId))
@@ -38,7 +39,8 @@ public static class MeApi
             return SubscriptionResults.For(outcome, subscription, SubscriptionStatus.Cancelled);
         }).WithSummary("Cancel one of your subscriptions.");
 
-        me.MapGet("/keys", (HttpContext http, ApiKeyService keys, CancellationToken ct) => KeysEndpoints.ListAsync(keys, http.User.ConsumerIdOf()!, ct));
+        me.MapGet("/keys", (HttpContext http, ApiKeyService keys, CancellationToken ct) => KeysEndpoints.ListAsync(keys, http.User.ConsumerIdOf()!, ct))
+            .WithSummary("Your API keys: ids and states, never the keys themselves.");
         me.MapPost("/keys", (HttpContext http, ApiKeyService keys, CancellationToken ct) =>
             KeysEndpoints.CreateAsync(keys, new ApiKeyOwner(http.User.ConsumerIdOf()!, [Roles.Consumer]), http.User.ActorOf(), ct))
             .WithSummary("Create a second key to rotate to (at most two active); the key is in this response only.");

@@ -27,6 +27,7 @@ public static class OceanQueryApi
         zone.MapGet("/collections/{collectionId}/" + name, (string collectionId, HttpContext http, OceanQueryService queries) =>
                 QueryAsync(collectionId, kind, http, queries))
             .Paid(OceanProducts.QueriesProductId, OceanProducts.QueryOperationId)
+            .Produces<System.Text.Json.Nodes.JsonObject>(StatusCodes.Status200OK, "application/prs.coverage+json", "text/csv")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithSummary(summary);
 
