@@ -6,7 +6,8 @@ namespace DataZones.Functions.OpenApi;
 
 /// <summary>
 /// The problems the platform answers for any operation of a given shape, declared once here rather than on every
-/// endpoint: 400 when it takes parameters or a body (a value that does not bind, rule <c>invalid-json</c>), 413 and
+/// endpoint: 400 when it takes parameters or a body (a value that does not bind, rule <c>invalid-json</c>), 404 when
+/// its path names something (that may not exist), 413 and
 /// 415 when it takes a body (over the size limit, a wrong media type), 414 for every operation (an address over the
 /// app's limit). Every 4xx/5xx answer is described as
 /// <c>application/problem+json</c> with the <c>ProblemDetails</c> schema, whoever declared it.
@@ -24,6 +25,7 @@ internal sealed class ProblemResponsesFilter : IOperationFilter
         var hasParameters = description.ParameterDescriptions.Any(p => p.Source.Id is "Path" or "Query" or "Header");
 
         if (hasBody || hasParameters) Add(operation, StatusCodes.Status400BadRequest);
+        if (description.ParameterDescriptions.Any(p => p.Source.Id == "Path")) Add(operation, StatusCodes.Status404NotFound);
         if (hasBody)
         {
             Add(operation, StatusCodes.Status413PayloadTooLarge);

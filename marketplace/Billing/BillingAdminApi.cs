@@ -19,6 +19,8 @@ public static class BillingAdminApi
         var admin = endpoints.MapGroup("/operator/billing").RequireAuthorization(Policies.Operator).WithTags("Operator: billing");
         admin.MapPost("/closes", async (PeriodRequest request, BillingCloseService close, CancellationToken ct) =>
             BillingPeriod.TryParse(request.Period, out var period) ? Closed(await close.CloseAsync(period, ct)) : InvalidPeriod())
+            .Produces<BillingCloseResult>()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Close an ended month into draft invoices from the roll-ups (idempotent; the BillingClose job does this monthly).");
         admin.MapPost("/periods/{period}/issue", async (string period, HttpContext http, InvoiceService invoices, CancellationToken ct) =>
             BillingPeriod.TryParse(period, out var start) ? Results.Ok(new { period, issued = await invoices.IssuePeriodAsync(start, http.User.ActorOf(), ct) }) : InvalidPeriod())

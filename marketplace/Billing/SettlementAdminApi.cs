@@ -15,6 +15,8 @@ public static class SettlementAdminApi
         var admin = endpoints.MapGroup("/operator/billing").RequireAuthorization(Policies.Operator).WithTags("Operator: settlement");
         admin.MapPost("/settlements", async (BillingAdminApi.PeriodRequest request, PeriodSettlementService settlement, CancellationToken ct) =>
             BillingPeriod.TryParse(request.Period, out var period) ? Settled(await settlement.SettleAsync(period, ct)) : BillingAdminApi.InvalidPeriod())
+            .Produces<SettlementResult>()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Settle an ended month: the documents final in it, by the progressive rule (re-running changes nothing).");
         admin.MapGet("/periods/{period}/statements/{party}", async (string period, string party, SettlementReports reports, CancellationToken ct) =>
             BillingPeriod.TryParse(period, out var start) ? Results.Ok(await reports.StatementAsync(start, party, ct)) : BillingAdminApi.InvalidPeriod())

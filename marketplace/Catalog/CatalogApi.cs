@@ -37,7 +37,7 @@ public static class CatalogApi
             if (await catalog.FindAsync(productId, ct) is null) return Problem.Of(ProblemTypes.NotFound, $"No product '{productId}'.");
             await catalog.SetListedAsync(productId, request.Listed, http.User.ActorOf(), ct);
             return Results.NoContent();
-        }).WithSummary("List or unlist a product (audited).");
+        }).Produces(StatusCodes.Status204NoContent).WithSummary("List or unlist a product (audited).");
         admin.MapPut("/{productId}/plans", async (string productId, string? effectiveFrom, List<PricePlanDocument>? plans, CatalogService catalog, HttpContext http, CancellationToken ct) =>
         {
             if (await catalog.FindAsync(productId, ct) is null) return Problem.Of(ProblemTypes.NotFound, $"No product '{productId}'.");

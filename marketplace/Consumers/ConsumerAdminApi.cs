@@ -34,11 +34,14 @@ public static class ConsumerAdminApi
             await consumers.FindAsync(consumerId, ct) is null
                 ? NoConsumer(consumerId)
                 : await KeysEndpoints.CreateAsync(keys, new ApiKeyOwner(consumerId, [Roles.Consumer]), http.User.ActorOf(), ct))
+            .DescribesKeyCreation()
             .WithSummary("Create an API key for a consumer; the key is in this response only.");
         admin.MapGet("/consumers/{consumerId}/keys", (string consumerId, ApiKeyService keys, CancellationToken ct) => KeysEndpoints.ListAsync(keys, consumerId, ct))
+            .Produces<IEnumerable<ApiKeyView>>()
             .WithSummary("A consumer's API keys: ids and states, never the keys themselves.");
         admin.MapDelete("/consumers/{consumerId}/keys/{keyId}", (string consumerId, string keyId, ApiKeyService keys, HttpContext http, CancellationToken ct) =>
             KeysEndpoints.RevokeAsync(keys, consumerId, keyId, http.User.ActorOf(), ct))
+            .Produces(StatusCodes.Status204NoContent)
             .WithSummary("Revoke one of a consumer's keys.");
 
         admin.MapPut("/consumers/{consumerId}/entra-apps/{appId}", async (string consumerId, string appId, ConsumerService consumers,
@@ -65,9 +68,10 @@ public static class ConsumerAdminApi
             }
             if (errors.Count > 0) return Problem.Invalid(errors);
             return await KeysEndpoints.CreateAsync(keys, new ApiKeyOwner(request.OwnerId!, roles), http.User.ActorOf(), ct);
-        }).WithSummary("Create a key for operator, data-holder or reviewer staff; the key is in this response only.");
+        }).DescribesKeyCreation().WithSummary("Create a key for operator, data-holder or reviewer staff; the key is in this response only.");
         admin.MapDelete("/staff-keys/{ownerId}/{keyId}", (string ownerId, string keyId, ApiKeyService keys, HttpContext http, CancellationToken ct) =>
             KeysEndpoints.RevokeAsync(keys, ownerId, keyId, http.User.ActorOf(), ct))
+            .Produces(StatusCodes.Status204NoContent)
             .WithSummary("Revoke a staff key.");
         return endpoints;
     }
