@@ -27,6 +27,7 @@ public static class BillingAdminApi
             .WithSummary("Issue every draft invoice of a month.");
         admin.MapGet("/periods/{period}/documents", async (string period, InvoiceStore store, CancellationToken ct) =>
             BillingPeriod.TryParse(period, out var start) ? Results.Ok(await store.ListForPeriodAsync(start, ct)) : InvalidPeriod())
+            .Produces<IReadOnlyList<PeriodDocument>>()
             .WithSummary("The documents of a billing month: its invoices, every revision, and their credit notes.");
 
         var consumer = admin.MapGroup("/consumers/{consumerId}/invoices");

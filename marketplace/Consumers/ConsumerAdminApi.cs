@@ -28,6 +28,7 @@ public static class ConsumerAdminApi
             .WithSummary("Every consumer organisation.");
         admin.MapGet("/consumers/{consumerId}", async (string consumerId, ConsumerService consumers, CancellationToken ct) =>
             await consumers.FindAsync(consumerId, ct) is { } consumer ? Results.Ok(consumer) : NoConsumer(consumerId))
+            .Produces<Consumer>()
             .WithSummary("One consumer organisation.");
 
         admin.MapPost("/consumers/{consumerId}/keys", async (string consumerId, ConsumerService consumers, ApiKeyService keys, HttpContext http, CancellationToken ct) =>

@@ -39,7 +39,7 @@ public static class SubscriptionAdminApi
             }
             var all = await store.ListAllAsync(ct);
             return Results.Ok(all.Where(s => wanted is null || s.Status == wanted).OrderBy(s => s.CreatedAt));
-        }).WithSummary("All subscriptions, optionally by status (e.g. ?status=requested for the approval queue).");
+        }).Produces<IEnumerable<Subscription>>().WithSummary("All subscriptions, optionally by status (e.g. ?status=requested for the approval queue).");
         admin.MapPost("/consumers/{consumerId}/subscriptions/{subscriptionId}/{action}", async (string consumerId, string subscriptionId, string action,
             DecisionRequest? request, SubscriptionService subscriptions, HttpContext http, CancellationToken ct) =>
         {

@@ -26,13 +26,15 @@ public static class UsageApi
         endpoints.MapGet("/me/usage", (DateOnly? from, DateOnly? to, string? product, string? format, HttpContext http, UsageRollupStore store, BusinessCalendar calendar,
                 TimeProvider time, CancellationToken ct) =>
                 ReadAsync(http.User.ConsumerIdOf()!, new UsageRange(from, to), product, format, http, store, calendar, time, ct))
+            .Produces<IReadOnlyList<UsageRollup>>(StatusCodes.Status200OK, "application/json", "text/csv")
             .RequireAuthorization(Policies.Consumer).WithTags("Consumer: me")
             .WithSummary("Your usage per day per product (?from=yyyy-MM-dd&to=yyyy-MM-dd&product=…&format=csv, or Accept: text/csv); without dates, this month so far.");
 
         var admin = endpoints.MapGroup("/operator/usage").RequireAuthorization(Policies.Operator).WithTags("Operator: usage");
         admin.MapGet("/consumers/{consumerId}", (string consumerId, DateOnly? from, DateOnly? to, string? product, string? format, HttpContext http, UsageRollupStore store,
                 BusinessCalendar calendar, TimeProvider time, CancellationToken ct) =>
-            ReadAsync(consumerId, new UsageRange(from, to), product, format, http, store, calendar, time, ct)).WithSummary("One consumer's usage per day per product; without dates, this month so far.");
+            ReadAsync(consumerId, new UsageRange(from, to), product, format, http, store, calendar, time, ct))
+            .Produces<IReadOnlyList<UsageRollup>>(StatusCodes.Status200OK, "application/json", "text/csv").WithSummary("One consumer's usage per day per product; without dates, this month so far.");
         admin.MapGet("/days/{day}", async (DateOnly day, string? product, UsageRollupStore store, CancellationToken ct) =>
             TypedResults.Ok((await store.ForDayAsync(day, ct)).Where(r => product is null || r.ProductId == product)))
             .WithSummary("Every consumer's usage on one day, by product.");
