@@ -45,6 +45,7 @@ public static class OpenApiSetup
             options.MapType<System.Text.Json.Nodes.JsonObject>(() => new OpenApiSchema { Type = JsonSchemaType.Object });
             // After the security filters: it adds the problems any operation of a shape can answer.
             options.OperationFilter<ProblemResponsesFilter>();
+            options.DocumentFilter<RequestBodyExamplesFilter>();
         });
     }
 

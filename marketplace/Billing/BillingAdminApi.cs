@@ -23,7 +23,8 @@ public static class BillingAdminApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Close an ended month into draft invoices from the roll-ups (idempotent; the BillingClose job does this monthly).");
         admin.MapPost("/periods/{period}/issue", async (string period, HttpContext http, InvoiceService invoices, CancellationToken ct) =>
-            BillingPeriod.TryParse(period, out var start) ? Results.Ok(new { period, issued = await invoices.IssuePeriodAsync(start, http.User.ActorOf(), ct) }) : InvalidPeriod())
+            BillingPeriod.TryParse(period, out var start) ? Results.Ok(new PeriodIssueView(period, await invoices.IssuePeriodAsync(start, http.User.ActorOf(), ct))) : InvalidPeriod())
+            .Produces<PeriodIssueView>()
             .WithSummary("Issue every draft invoice of a month.");
         admin.MapGet("/periods/{period}/documents", async (string period, InvoiceStore store, CancellationToken ct) =>
             BillingPeriod.TryParse(period, out var start) ? Results.Ok(await store.ListForPeriodAsync(start, ct)) : InvalidPeriod())
@@ -58,6 +59,9 @@ public static class BillingAdminApi
         : Problem.Of(BillingProblems.PeriodNotEnded,
             $"{outcome.Period} ends at {outcome.MonthEndText}; it can be closed from {outcome.ClosableFromText}, once its last day's records are all in.",
             new Dictionary<string, object?> { ["period"] = outcome.Period, ["periodEnd"] = outcome.MonthEnd, ["closableFrom"] = outcome.ClosableFrom });
+
+    /// <summary>Issuing a month's drafts answers the month and how many were issued.</summary>
+    public sealed record PeriodIssueView(string Period, int Issued);
 
     internal static IResult InvalidPeriod() => Problem.Invalid([new FieldError("period", "invalid-period", "Give the month as yyyy-MM.")]);
 

@@ -21,6 +21,9 @@ public static class UsageApi
 
     public sealed record RollupRequest(DateOnly? Day);
 
+    /// <summary>A roll-up run's answer: the day and how many consumer×product rows it holds.</summary>
+    public sealed record RollupView(DateOnly Day, int Rows);
+
     public static IEndpointRouteBuilder MapUsageApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/me/usage", (DateOnly? from, DateOnly? to, string? product, string? format, HttpContext http, UsageRollupStore store, BusinessCalendar calendar,
@@ -41,8 +44,9 @@ public static class UsageApi
         admin.MapPost("/rollups", async (RollupRequest request, UsageRollupService rollups, CancellationToken ct) =>
             // A missing day must not default to 0001-01-01: that would "roll up" a day that has no usage and report success.
             request.Day is { } day
-                ? Results.Ok(new { day, rows = (await rollups.RollUpAsync(day, ct)).Count })
+                ? Results.Ok(new RollupView(day, (await rollups.RollUpAsync(day, ct)).Count))
                 : Problem.Invalid([new FieldError("day", "required", "Give the day as yyyy-MM-dd.")]))
+            .Produces<RollupView>()
             .WithSummary("Recompute one day's roll-up from the raw usage records now (idempotent).");
         return endpoints;
     }
