@@ -35,9 +35,17 @@ public static class OpenApiSetup
                 BearerFormat = "JWT",
                 Description = "A Microsoft Entra ID access token obtained with the OAuth 2.0 client-credentials flow.",
             });
+            // Relative: the document describes whichever host serves it (scripts/run, the Functions host, a test).
+            options.AddServer(new OpenApiServer { Url = "/", Description = "The host that serves this document." });
+            options.CustomOperationIds(OperationIds.For);
             options.OperationFilter<SecurityRequirementsFilter>();
             options.OperationFilter<DocumentedQueryParametersFilter>();
             options.OperationFilter<UntypedResponsesFilter>();
+            options.OperationFilter<AnonymousOperationsFilter>();
+            options.OperationFilter<TextResponsesFilter>();
+            // After the security filters: it adds the problems any operation of a shape can answer.
+            options.OperationFilter<ProblemResponsesFilter>();
+            options.DocumentFilter<RequestBodyExamplesFilter>();
         });
     }
 

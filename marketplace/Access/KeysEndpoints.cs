@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
 namespace DataZones.Marketplace.Access;
@@ -15,6 +16,10 @@ internal static class KeysEndpoints
         }
         return TypedResults.Created($"keys/{created.Value.Record.KeyId}", new CreatedApiKey(created.Value.Key, ApiKeyView.From(created.Value.Record)));
     }
+
+    /// <summary>What a key-creating route answers: the new key (201), or 409 when the owner already has the most keys.</summary>
+    public static RouteHandlerBuilder DescribesKeyCreation(this RouteHandlerBuilder route) =>
+        route.Produces<CreatedApiKey>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict);
 
     public static async Task<IResult> ListAsync(ApiKeyService keys, string ownerId, CancellationToken ct) =>
         TypedResults.Ok((await keys.ListAsync(ownerId, ct)).Select(ApiKeyView.From));

@@ -15,6 +15,9 @@ public static class AllocationPolicyApi
 {
     public sealed record HolderRequest(string? Id, decimal Weight);
 
+    /// <summary>A product's stored policy versions and, when a period was asked for, the one in force then.</summary>
+    public sealed record PolicyVersionsView(string ProductId, IReadOnlyList<AllocationPolicy> Versions, PolicyInForce? InForce);
+
     public sealed record PolicyRequest(DateOnly? EffectiveFrom, BracketUnit? BracketUnit, decimal? Baseline, List<AllocationBracket>? Brackets,
         List<HolderRequest>? Holders, string? OperatorId, string? MerchantId);
 
@@ -26,8 +29,8 @@ public static class AllocationPolicyApi
             DateOnly start = default;
             if (period is not null && !BillingPeriod.TryParse(period, out start)) return BillingAdminApi.InvalidPeriod();
             var inForce = period is null ? null : await policies.InForceAsync(productId, start, ct);
-            return Results.Ok(new { productId, versions = await policies.VersionsAsync(productId, ct), inForce });
-        }).WithSummary("A product's stored policy versions; with ?period=yyyy-MM also the one in force then (or the default).");
+            return Results.Ok(new PolicyVersionsView(productId, await policies.VersionsAsync(productId, ct), inForce));
+        }).Produces<PolicyVersionsView>().WithSummary("A product's stored policy versions; with ?period=yyyy-MM also the one in force then (or the default).");
         admin.MapPost("/{productId}", async (string productId, PolicyRequest request, HttpContext http, AllocationPolicyService policies, CancellationToken ct) =>
         {
             if (request.EffectiveFrom is null || request.BracketUnit is null)

@@ -25,6 +25,7 @@ public static class HolderStatementApi
             }
             return Results.Ok(await reports.StatementAsync(start, PartyId.Holder(holderId).ToString(), ct));
         })
+        .Produces<Statement>()
         .RequireAuthorization(Policies.DataHolder)
         .WithTags("Data holder: settlement")
         .WithSummary("Your settlement statement for a month (period as yyyy-MM).");

@@ -15,12 +15,16 @@ public static class SettlementAdminApi
         var admin = endpoints.MapGroup("/operator/billing").RequireAuthorization(Policies.Operator).WithTags("Operator: settlement");
         admin.MapPost("/settlements", async (BillingAdminApi.PeriodRequest request, PeriodSettlementService settlement, CancellationToken ct) =>
             BillingPeriod.TryParse(request.Period, out var period) ? Settled(await settlement.SettleAsync(period, ct)) : BillingAdminApi.InvalidPeriod())
+            .Produces<SettlementResult>()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Settle an ended month: the documents final in it, by the progressive rule (re-running changes nothing).");
         admin.MapGet("/periods/{period}/statements/{party}", async (string period, string party, SettlementReports reports, CancellationToken ct) =>
             BillingPeriod.TryParse(period, out var start) ? Results.Ok(await reports.StatementAsync(start, party, ct)) : BillingAdminApi.InvalidPeriod())
+            .Produces<Statement>()
             .WithSummary("One party's statement for a month; party as holder:<id>, operator:<id> or merchant:<id>.");
         admin.MapGet("/periods/{period}/remittances", async (string period, SettlementReports reports, CancellationToken ct) =>
             BillingPeriod.TryParse(period, out var start) ? Results.Ok(await reports.RemittancesAsync(start, ct)) : BillingAdminApi.InvalidPeriod())
+            .Produces<IReadOnlyList<RemittanceLine>>()
             .WithSummary("The treasury remittance list: each holder's share of a month as data asset use income (数据资产使用收入).");
         admin.MapGet("/periods/{period}/remittances.csv", async (string period, SettlementReports reports, CancellationToken ct) =>
             BillingPeriod.TryParse(period, out var start)
@@ -29,9 +33,11 @@ public static class SettlementAdminApi
             .WithSummary("The treasury remittance list as CSV.");
         admin.MapGet("/periods/{period}/income", async (string period, SettlementReports reports, CancellationToken ct) =>
             BillingPeriod.TryParse(period, out var start) ? Results.Ok(await reports.IncomeAsync(start, ct)) : BillingAdminApi.InvalidPeriod())
+            .Produces<IncomeSummary>()
             .WithSummary("The operator's income summary for a month, by role and by product.");
         admin.MapPost("/reconciliations", async (BillingAdminApi.PeriodRequest request, ReconciliationService reconciliation, CancellationToken ct) =>
             BillingPeriod.TryParse(request.Period, out var period) ? Results.Ok(await reconciliation.ReconcileAsync(period, ct)) : BillingAdminApi.InvalidPeriod())
+            .Produces<ReconciliationReport>()
             .WithSummary("Reconcile a month: roll-ups vs raw usage, invoices vs roll-ups, shares vs lines, remittances vs shares.");
         return endpoints;
     }

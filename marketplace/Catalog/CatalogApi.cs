@@ -38,7 +38,7 @@ public static class CatalogApi
             if (await catalog.FindAsync(productId, ct) is null) return Problem.Of(ProblemTypes.NotFound, $"No product '{productId}'.");
             await catalog.SetListedAsync(productId, request.Listed, http.User.ActorOf(), ct);
             return Results.NoContent();
-        }).WithSummary("List or unlist a product (audited).");
+        }).Produces(StatusCodes.Status204NoContent).WithSummary("List or unlist a product (audited).");
         admin.MapPut("/{productId}/plans", async (string productId, string? effectiveFrom, List<PricePlanDocument>? plans, CatalogService catalog, HttpContext http, CancellationToken ct) =>
         {
             if (await catalog.FindAsync(productId, ct) is null) return Problem.Of(ProblemTypes.NotFound, $"No product '{productId}'.");
@@ -46,18 +46,22 @@ public static class CatalogApi
             if (!TryParseMonth(effectiveFrom, out var month)) errors.Add(InvalidMonth());
             if (errors.Count > 0) return Problem.Invalid(errors);
             return Saved(await catalog.SetPlansAsync(productId, plans!.Select(p => p.ToPlan()).ToList(), month, http.User.ActorOf(), ct));
-        }).WithSummary("Save a new version of a product's price plans (audited), in force from the start of ?effectiveFrom=yyyy-MM "
+        }).DescribesPriceListSave().WithSummary("Save a new version of a product's price plans (audited), in force from the start of ?effectiveFrom=yyyy-MM "
             + "(default and earliest: the next month starting at least an hour from now); every invalid rule is reported at once.");
         admin.MapDelete("/{productId}/plans", async (string productId, string? effectiveFrom, CatalogService catalog, HttpContext http, CancellationToken ct) =>
         {
             if (await catalog.FindAsync(productId, ct) is null) return Problem.Of(ProblemTypes.NotFound, $"No product '{productId}'.");
             if (!TryParseMonth(effectiveFrom, out var month)) return Problem.Invalid([InvalidMonth()]);
             return Saved(await catalog.SetPlansAsync(productId, null, month, http.User.ActorOf(), ct));
-        }).WithSummary("Restore the zone's own price plans as a new version, from ?effectiveFrom=yyyy-MM as for a change (audited).");
+        }).DescribesPriceListSave().WithSummary("Restore the zone's own price plans as a new version, from ?effectiveFrom=yyyy-MM as for a change (audited).");
         return endpoints;
     }
 
     public sealed record PriceListView(int Version, DateTimeOffset EffectiveFrom, IEnumerable<PricePlanDocument> Plans);
+
+    /// <summary>What saving a price list answers: the version saved, or 409 when another change won the race.</summary>
+    private static RouteHandlerBuilder DescribesPriceListSave(this RouteHandlerBuilder route) =>
+        route.Produces<PriceListView>().ProducesProblem(StatusCodes.Status409Conflict);
 
     private static IResult Saved(PriceListSaveResult result)
     {

@@ -24,18 +24,26 @@ public static class ConsumerAdminApi
             var consumer = await consumers.RegisterAsync(request.Name!, request.Kind!, request.CreditCode!, http.User.ActorOf(), ct);
             return Results.Created($"/operator/consumers/{consumer.Id}", consumer);
         }).WithSummary("Register a consumer organisation (credit code validated).");
-        admin.MapGet("/consumers", async (ConsumerService consumers, CancellationToken ct) => TypedResults.Ok(await consumers.ListAsync(ct)));
+        admin.MapGet("/consumers", async (ConsumerService consumers, CancellationToken ct) => TypedResults.Ok(await consumers.ListAsync(ct)))
+            .WithSummary("Every consumer organisation.");
         admin.MapGet("/consumers/{consumerId}", async (string consumerId, ConsumerService consumers, CancellationToken ct) =>
-            await consumers.FindAsync(consumerId, ct) is { } consumer ? Results.Ok(consumer) : NoConsumer(consumerId));
+            await consumers.FindAsync(consumerId, ct) is { } consumer ? Results.Ok(consumer) : NoConsumer(consumerId))
+            .Produces<Consumer>()
+            .WithSummary("One consumer organisation.");
 
         admin.MapPost("/consumers/{consumerId}/keys", async (string consumerId, ConsumerService consumers, ApiKeyService keys, HttpContext http, CancellationToken ct) =>
             await consumers.FindAsync(consumerId, ct) is null
                 ? NoConsumer(consumerId)
                 : await KeysEndpoints.CreateAsync(keys, new ApiKeyOwner(consumerId, [Roles.Consumer]), http.User.ActorOf(), ct))
+            .DescribesKeyCreation()
             .WithSummary("Create an API key for a consumer; the key is in this response only.");
-        admin.MapGet("/consumers/{consumerId}/keys", (string consumerId, ApiKeyService keys, CancellationToken ct) => KeysEndpoints.ListAsync(keys, consumerId, ct));
+        admin.MapGet("/consumers/{consumerId}/keys", (string consumerId, ApiKeyService keys, CancellationToken ct) => KeysEndpoints.ListAsync(keys, consumerId, ct))
+            .Produces<IEnumerable<ApiKeyView>>()
+            .WithSummary("A consumer's API keys: ids and states, never the keys themselves.");
         admin.MapDelete("/consumers/{consumerId}/keys/{keyId}", (string consumerId, string keyId, ApiKeyService keys, HttpContext http, CancellationToken ct) =>
-            KeysEndpoints.RevokeAsync(keys, consumerId, keyId, http.User.ActorOf(), ct));
+            KeysEndpoints.RevokeAsync(keys, consumerId, keyId, http.User.ActorOf(), ct))
+            .Produces(StatusCodes.Status204NoContent)
+            .WithSummary("Revoke one of a consumer's keys.");
 
         admin.MapPut("/consumers/{consumerId}/entra-apps/{appId}", async (string consumerId, string appId, ConsumerService consumers,
             EntraAppDirectory apps, Audit.AuditLog audit, HttpContext http, CancellationToken ct) =>
@@ -61,9 +69,11 @@ public static class ConsumerAdminApi
             }
             if (errors.Count > 0) return Problem.Invalid(errors);
             return await KeysEndpoints.CreateAsync(keys, new ApiKeyOwner(request.OwnerId!, roles), http.User.ActorOf(), ct);
-        }).WithSummary("Create a key for operator, data-holder, reviewer or consent-authority staff; the key is in this response only.");
+        }).DescribesKeyCreation().WithSummary("Create a key for operator, data-holder, reviewer or consent-authority staff; the key is in this response only.");
         admin.MapDelete("/staff-keys/{ownerId}/{keyId}", (string ownerId, string keyId, ApiKeyService keys, HttpContext http, CancellationToken ct) =>
-            KeysEndpoints.RevokeAsync(keys, ownerId, keyId, http.User.ActorOf(), ct));
+            KeysEndpoints.RevokeAsync(keys, ownerId, keyId, http.User.ActorOf(), ct))
+            .Produces(StatusCodes.Status204NoContent)
+            .WithSummary("Revoke a staff key.");
         return endpoints;
     }
 

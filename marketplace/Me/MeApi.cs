@@ -32,20 +32,25 @@ public static class MeApi
             return outcome == SubscriptionOutcome.Done
                 ? Results.Created($"/me/subscriptions/{subscription!.Id}", subscription)
                 : SubscriptionResults.For(outcome, subscription);
-        }).WithSummary("Request a subscription; general-grade products are approved at once, others wait for the operator.");
+        }).DescribesSubscriptionOutcomes(StatusCodes.Status201Created)
+            .WithSummary("Request a subscription; general-grade products are approved at once, others wait for the operator.");
         me.MapDelete("/subscriptions/{subscriptionId}", async (string subscriptionId, HttpContext http, SubscriptionService subscriptions, CancellationToken ct) =>
         {
             var (outcome, subscription) = await subscriptions.TransitionAsync(http.User.ConsumerIdOf()!, subscriptionId,
                 SubscriptionStatus.Cancelled, http.User.ActorOf(), "cancelled by the consumer", null, ct);
             return SubscriptionResults.For(outcome, subscription, SubscriptionStatus.Cancelled);
-        }).WithSummary("Cancel one of your subscriptions.");
+        }).DescribesSubscriptionOutcomes().WithSummary("Cancel one of your subscriptions.");
 
-        me.MapGet("/keys", (HttpContext http, ApiKeyService keys, CancellationToken ct) => KeysEndpoints.ListAsync(keys, http.User.ConsumerIdOf()!, ct));
+        me.MapGet("/keys", (HttpContext http, ApiKeyService keys, CancellationToken ct) => KeysEndpoints.ListAsync(keys, http.User.ConsumerIdOf()!, ct))
+            .Produces<IEnumerable<ApiKeyView>>()
+            .WithSummary("Your API keys: ids and states, never the keys themselves.");
         me.MapPost("/keys", (HttpContext http, ApiKeyService keys, CancellationToken ct) =>
             KeysEndpoints.CreateAsync(keys, new ApiKeyOwner(http.User.ConsumerIdOf()!, [Roles.Consumer]), http.User.ActorOf(), ct))
+            .DescribesKeyCreation()
             .WithSummary("Create a second key to rotate to (at most two active); the key is in this response only.");
         me.MapDelete("/keys/{keyId}", (string keyId, HttpContext http, ApiKeyService keys, CancellationToken ct) =>
             KeysEndpoints.RevokeAsync(keys, http.User.ConsumerIdOf()!, keyId, http.User.ActorOf(), ct))
+            .Produces(StatusCodes.Status204NoContent)
             .WithSummary("Revoke one of your keys (after rotating to the other).");
         return endpoints;
     }

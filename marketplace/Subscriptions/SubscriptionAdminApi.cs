@@ -39,7 +39,7 @@ public static class SubscriptionAdminApi
             }
             var all = await store.ListAllAsync(ct);
             return Results.Ok(all.Where(s => wanted is null || s.Status == wanted).OrderBy(s => s.CreatedAt));
-        }).WithSummary("All subscriptions, optionally by status (e.g. ?status=requested for the approval queue).");
+        }).Produces<IEnumerable<Subscription>>().WithSummary("All subscriptions, optionally by status (e.g. ?status=requested for the approval queue).");
         admin.MapPost("/consumers/{consumerId}/subscriptions/{subscriptionId}/{action}", async (string consumerId, string subscriptionId, string action,
             DecisionRequest? request, SubscriptionService subscriptions, HttpContext http, CancellationToken ct) =>
         {
@@ -47,7 +47,7 @@ public static class SubscriptionAdminApi
             var elevated = to == SubscriptionStatus.Active ? request?.ElevatedGrade : null;
             var (outcome, subscription) = await subscriptions.TransitionAsync(consumerId, subscriptionId, to, http.User.ActorOf(), request?.Reason, elevated, ct);
             return SubscriptionResults.For(outcome, subscription, to);
-        }).WithSummary("approve | reject | suspend | resume | cancel a subscription.");
+        }).DescribesSubscriptionOutcomes().WithSummary("approve | reject | suspend | resume | cancel a subscription.");
         admin.MapGet("/subscriptions/{subscriptionId}/history", async (string subscriptionId, AuditLog audit, CancellationToken ct) =>
             TypedResults.Ok(await audit.HistoryAsync(SubscriptionService.Subject(subscriptionId), ct)))
             .WithSummary("Every state change of a subscription, with who and when.");

@@ -1,4 +1,5 @@
 using DataZones.Marketplace.Problems;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
 namespace DataZones.Marketplace.Subscriptions;
@@ -6,6 +7,10 @@ namespace DataZones.Marketplace.Subscriptions;
 /// <summary>Maps a <see cref="SubscriptionOutcome"/> to the HTTP answer, the same for consumers and the operator.</summary>
 internal static class SubscriptionResults
 {
+    /// <summary>What a route answering with <see cref="For"/> can answer: the subscription, or 404/409 (400 is declared for every route with input).</summary>
+    public static RouteHandlerBuilder DescribesSubscriptionOutcomes(this RouteHandlerBuilder route, int successStatus = StatusCodes.Status200OK) =>
+        route.Produces<Subscription>(successStatus).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
     public static IResult For(SubscriptionOutcome outcome, Subscription? subscription, SubscriptionStatus? to = null) => outcome switch
     {
         SubscriptionOutcome.Done => Results.Ok(subscription),

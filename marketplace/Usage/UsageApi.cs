@@ -22,11 +22,15 @@ public static class UsageApi
 
     public sealed record RollupRequest(DateOnly? Day);
 
+    /// <summary>A roll-up run's answer: the day and how many consumer×product rows it holds.</summary>
+    public sealed record RollupView(DateOnly Day, int Rows);
+
     public static IEndpointRouteBuilder MapUsageApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/me/usage", (DateOnly? from, DateOnly? to, string? product, string? format, HttpContext http, UsageRollupStore store, BusinessCalendar calendar,
                 TimeProvider time, CancellationToken ct) =>
                 ReadAsync(http.User.ConsumerIdOf()!, new UsageRange(from, to), product, format, http, store, calendar, time, ct))
+            .Produces<IReadOnlyList<UsageRollup>>(StatusCodes.Status200OK, "application/json", "text/csv")
             .RequireAuthorization(Policies.Consumer).WithTags("Consumer: me")
             .WithSummary("Your usage per day per product (?from=yyyy-MM-dd&to=yyyy-MM-dd&product=…&format=csv, or Accept: text/csv); without dates, this month so far.")
             .AsFreeTool("my_usage");
@@ -34,15 +38,17 @@ public static class UsageApi
         var admin = endpoints.MapGroup("/operator/usage").RequireAuthorization(Policies.Operator).WithTags("Operator: usage");
         admin.MapGet("/consumers/{consumerId}", (string consumerId, DateOnly? from, DateOnly? to, string? product, string? format, HttpContext http, UsageRollupStore store,
                 BusinessCalendar calendar, TimeProvider time, CancellationToken ct) =>
-            ReadAsync(consumerId, new UsageRange(from, to), product, format, http, store, calendar, time, ct)).WithSummary("One consumer's usage per day per product; without dates, this month so far.");
+            ReadAsync(consumerId, new UsageRange(from, to), product, format, http, store, calendar, time, ct))
+            .Produces<IReadOnlyList<UsageRollup>>(StatusCodes.Status200OK, "application/json", "text/csv").WithSummary("One consumer's usage per day per product; without dates, this month so far.");
         admin.MapGet("/days/{day}", async (DateOnly day, string? product, UsageRollupStore store, CancellationToken ct) =>
             TypedResults.Ok((await store.ForDayAsync(day, ct)).Where(r => product is null || r.ProductId == product)))
             .WithSummary("Every consumer's usage on one day, by product.");
         admin.MapPost("/rollups", async (RollupRequest request, UsageRollupService rollups, CancellationToken ct) =>
             // A missing day must not default to 0001-01-01: that would "roll up" a day that has no usage and report success.
             request.Day is { } day
-                ? Results.Ok(new { day, rows = (await rollups.RollUpAsync(day, ct)).Count })
+                ? Results.Ok(new RollupView(day, (await rollups.RollUpAsync(day, ct)).Count))
                 : Problem.Invalid([new FieldError("day", "required", "Give the day as yyyy-MM-dd.")]))
+            .Produces<RollupView>()
             .WithSummary("Recompute one day's roll-up from the raw usage records now (idempotent).");
         return endpoints;
     }

@@ -6,7 +6,9 @@ namespace DataZones.Testing;
 
 /// <summary>
 /// A loopback TCP relay in front of Azurite, so a test can make storage really unreachable at a chosen moment
-/// (<see cref="Cut"/>): connections are dropped and new ones refused, as when a storage account stops answering.
+/// (<see cref="Cut"/>): connections are dropped and new ones refused, as when a storage account stops answering;
+/// <see cref="Restore"/> lets connections through again. <see cref="DropConnections"/> resets the open connections
+/// mid-request without refusing new ones, and <see cref="Latency"/> delays every chunk relayed (a slow network).
 /// </summary>
 public sealed class TcpProxy : IAsyncDisposable
 {
@@ -16,6 +18,7 @@ public sealed class TcpProxy : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly Task accepting;
     private volatile bool cut;
+    private long latencyTicks;
 
     public TcpProxy(Uri target)
     {
@@ -26,11 +29,33 @@ public sealed class TcpProxy : IAsyncDisposable
 
     public int Port => ((IPEndPoint)listener.LocalEndpoint).Port;
 
-    /// <summary>Drops every connection and refuses new ones until the proxy is disposed.</summary>
+    /// <summary>Added before each chunk is passed on, in either direction (zero by default).</summary>
+    public TimeSpan Latency
+    {
+        get => TimeSpan.FromTicks(Interlocked.Read(ref latencyTicks));
+        set => Interlocked.Exchange(ref latencyTicks, value.Ticks);
+    }
+
+    /// <summary>Drops every connection and refuses new ones until <see cref="Restore"/> (or disposal).</summary>
     public void Cut()
     {
         cut = true;
-        foreach (var connection in connections.Keys) connection.Dispose();
+        DropConnections();
+    }
+
+    /// <summary>Accepts and relays connections again after a <see cref="Cut"/>.</summary>
+    public void Restore() => cut = false;
+
+    /// <summary>Resets every open connection (whatever request is on it is cut off); new ones are still relayed.</summary>
+    public void DropConnections()
+    {
+        foreach (var connection in connections.Keys)
+        {
+            // A reset (RST), not a polite close: the peer is cut off mid-request. Already closed ones have no socket.
+            try { if (connection.Client is { } socket) socket.LingerState = new LingerOption(true, 0); }
+            catch (Exception e) when (e is SocketException or ObjectDisposedException) { }
+            connection.Dispose();
+        }
     }
 
     /// <summary>The same endpoint URI, through the proxy.</summary>
@@ -64,7 +89,7 @@ public sealed class TcpProxy : IAsyncDisposable
             await upstream.ConnectAsync(target.Host, target.Port, stopping.Token);
             using var a = client.GetStream();
             using var b = upstream.GetStream();
-            await Task.WhenAny(a.CopyToAsync(b, stopping.Token), b.CopyToAsync(a, stopping.Token));
+            await Task.WhenAny(CopyAsync(a, b), CopyAsync(b, a));
         }
         catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
         {
@@ -75,6 +100,18 @@ public sealed class TcpProxy : IAsyncDisposable
             connections.TryRemove(client, out _);
             connections.TryRemove(upstream, out _);
             client.Dispose();
+        }
+    }
+
+    private async Task CopyAsync(Stream from, Stream to)
+    {
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await from.ReadAsync(buffer, stopping.Token)) > 0)
+        {
+            var latency = Latency;
+            if (latency > TimeSpan.Zero) await Task.Delay(latency, stopping.Token);
+            await to.WriteAsync(buffer.AsMemory(0, read), stopping.Token);
         }
     }
 

@@ -18,9 +18,11 @@ public static class CreditApi
     {
         zone.MapGet("/enterprises/{creditCode}/credit-profile", ProfileAsync)
             .Paid(FinanceProducts.CreditProfile, FinanceProducts.ProfileOperation)
+            .Produces<CreditProfileAnswer>()
             .WithSummary("Score an enterprise: score 0–1000, grade, reason codes and indicator bands.");
         zone.MapPost("/loan-policy-matches", MatchAsync)
             .Paid(FinanceProducts.LoanPolicyMatching, FinanceProducts.MatchOperation)
+            .Produces<LoanPolicyMatchAnswerView>()
             .WithSummary("The loan policies an enterprise qualifies for, and near misses with the unmet criteria.");
         return zone;
     }

@@ -20,9 +20,11 @@ public static class EnterpriseVerificationApi
     {
         zone.MapPost("/enterprise-verifications", VerifyAsync)
             .Paid(FinanceProducts.Verification, FinanceProducts.VerifyOperation)
+            .Produces<EnterpriseVerificationResult>()
             .WithSummary("Verify an enterprise's name, legal representative and optionally the representative's identity number.");
         zone.MapPost("/enterprise-verifications/batches", VerifyBatchAsync)
             .Paid(FinanceProducts.Verification, FinanceProducts.VerifyBatchOperation)
+            .Produces<VerificationBatchAnswer>()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithSummary("Verify up to 1,000 enterprises; each answered item is one unit.");
         return zone;

@@ -19,10 +19,12 @@ public static class LoanPolicyAdminApi
         admin.MapGet("/", async (LoanPolicyService policies, CancellationToken ct) => TypedResults.Ok(await policies.ListAsync(ct)))
             .WithSummary("Every loan policy.");
         admin.MapGet("/{id}", async (string id, LoanPolicyService policies, CancellationToken ct) =>
-            await policies.FindAsync(id, ct) is { } policy ? Results.Ok(policy) : NotFound(id));
+            await policies.FindAsync(id, ct) is { } policy ? Results.Ok(policy) : NotFound(id))
+            .WithSummary("One loan policy.");
         admin.MapPut("/{id}", SaveAsync).WithSummary("Create or replace a loan policy; every problem is reported at once.");
         admin.MapDelete("/{id}", async (string id, LoanPolicyService policies, HttpContext http, CancellationToken ct) =>
-            await policies.DeleteAsync(id, http.User.ActorOf(), ct) ? Results.NoContent() : NotFound(id));
+            await policies.DeleteAsync(id, http.User.ActorOf(), ct) ? Results.NoContent() : NotFound(id))
+            .WithSummary("Delete a loan policy.");
         return endpoints;
     }
 

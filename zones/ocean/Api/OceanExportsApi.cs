@@ -30,6 +30,7 @@ public static class OceanExportsApi
                 };
             })
             .Paid(OceanProducts.ExportsProductId, OceanProducts.ExportOperationId)
+            .Produces<Exports.ExportReceipt>()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithSummary("Export a subset as a Zarr group with a time-limited read link.");
 
