@@ -34,6 +34,40 @@ public sealed class OpenApiLintTests : IClassFixture<AppFactory>
         }
     }
 
+    [Fact]
+    public async Task AnOperationWithoutASuccessOrRedirectAnswer_FailsTheLint_AndARedirectPasses()
+    {
+        var redocly = Path.Combine(RepositoryRoot.Path, "node_modules", ".bin", "redocly");
+        var config = Path.Combine(RepositoryRoot.Path, "redocly.yaml");
+
+        var (failing, output) = await LintAsync(redocly, config, "404");
+        var (passing, redirectOutput) = await LintAsync(redocly, config, "307");
+
+        Assert.NotEqual(0, failing);
+        Assert.Contains("operation-success-response", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("operation-success-response", redirectOutput, StringComparison.Ordinal);
+        _ = passing;
+    }
+
+    /// <summary>Lints a one-operation document whose only answer is <paramref name="status"/>.</summary>
+    private static async Task<(int ExitCode, string Output)> LintAsync(string redocly, string config, string status)
+    {
+        var document = Path.Combine(Path.GetTempPath(), $"datazones-openapi-control-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(document, """
+            {"openapi": "3.0.4", "info": {"title": "control", "version": "1"}, "servers": [{"url": "/"}],
+             "paths": {"/x": {"get": {"operationId": "getX", "summary": "x", "security": [{}],
+               "responses": {"STATUS": {"description": "d"}, "400": {"description": "bad", "content": {"application/problem+json": {"schema": {"type": "object"}}}}}}}}}
+            """.Replace("STATUS", status, StringComparison.Ordinal));
+        try
+        {
+            return await RunAsync(redocly, "lint", document, "--config", config, "--format", "stylish");
+        }
+        finally
+        {
+            File.Delete(document);
+        }
+    }
+
     private static async Task<(int ExitCode, string Output)> RunAsync(string file, params string[] arguments)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryRoot.Path };
