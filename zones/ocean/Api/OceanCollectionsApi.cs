@@ -18,9 +18,9 @@ public static class OceanCollectionsApi
     public static RouteGroupBuilder MapOceanCollections(this RouteGroupBuilder zone)
     {
         zone.MapGet("", () => Results.Json(EdrLandingDocuments.Landing(BasePath)))
-            .AllowAnonymous().WithSummary("The EDR landing page: links to the API definition, conformance and collections.");
+            .AllowAnonymous().Produces(StatusCodes.Status200OK, contentType: EdrLinks.Json).WithSummary("The EDR landing page: links to the API definition, conformance and collections.");
         zone.MapGet("/conformance", () => Results.Json(EdrLandingDocuments.Conformance()))
-            .AllowAnonymous().WithSummary("The OGC API conformance classes the ocean zone implements.");
+            .AllowAnonymous().Produces(StatusCodes.Status200OK, contentType: EdrLinks.Json).WithSummary("The OGC API conformance classes the ocean zone implements.");
         zone.MapGet("/collections", async (DatasetRegistry registry, CancellationToken ct) =>
         {
             var entries = await registry.ListAsync(ct);
@@ -33,13 +33,13 @@ public static class OceanCollectionsApi
                 }
             }
             return Results.Json(CollectionDocuments.Collections(datasets, BasePath));
-        }).AllowAnonymous().WithSummary("The ocean collections (datasets), with extents and parameters.");
+        }).AllowAnonymous().Produces(StatusCodes.Status200OK, contentType: EdrLinks.Json).WithSummary("The ocean collections (datasets), with extents and parameters.");
 
         zone.MapGet("/collections/{collectionId}", async (string collectionId, DatasetRegistry registry, CancellationToken ct) =>
             await registry.OpenAsync(collectionId, ct) is { } dataset
                 ? Results.Json(CollectionDocuments.Collection(dataset.Descriptor, BasePath))
                 : Problem.Of(OceanProblemTypes.CollectionNotFound, $"There is no collection '{collectionId}'; GET {BasePath}/collections lists them."))
-            .AllowAnonymous().WithSummary("One collection: extent, parameters with units, CRS, temporal extent, queries.");
+            .AllowAnonymous().Produces(StatusCodes.Status200OK, contentType: EdrLinks.Json).WithSummary("One collection: extent, parameters with units, CRS, temporal extent, queries.");
         return zone;
     }
 }
