@@ -20,7 +20,7 @@ public static class CorsSetup
     {
         var origins = AllowedOrigins(configuration);
         if (origins.Length == 0) return services;
-        return services.AddCors(cors => cors.AddDefaultPolicy(policy =>
+        services.AddCors(cors => cors.AddDefaultPolicy(policy =>
         {
             if (origins.Contains("*")) policy.AllowAnyOrigin();
             else policy.WithOrigins(origins);
@@ -31,6 +31,15 @@ public static class CorsSetup
                     PipelineHeaders.IdempotentReplay, RequestIdMiddleware.HeaderName, "Retry-After", "Location", "Content-Disposition")
                 .SetPreflightMaxAge(TimeSpan.FromDays(1));
         }));
+        // Headers a zone adds to its answers (CorsExposedHeaders), exposed too: a browser client reads what curl reads.
+        // Configured after the policy above, which it extends.
+        services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
+            .Configure<IEnumerable<CorsExposedHeaders>>((cors, zones) =>
+            {
+                var policy = cors.GetPolicy(cors.DefaultPolicyName)!;
+                foreach (var header in zones.SelectMany(z => z.Headers).Where(h => !policy.ExposedHeaders.Contains(h))) policy.ExposedHeaders.Add(header);
+            });
+        return services;
     }
 
     /// <summary>The CORS middleware, when origins are configured (before authentication, so preflights need no key).</summary>

@@ -29,6 +29,7 @@ public static class OceanZoneSetup
     {
         services.Configure<OceanOptions>(configuration.GetSection(OceanOptions.SectionName));
         services.AddJsonMetadata(OceanJsonContext.Default);
+        services.AddSingleton(new CorsExposedHeaders([OceanQueryApi.WithheldCellsHeader, OceanQueryApi.WithheldReasonHeader]));
         services.AddProduct(OceanProducts.Queries).AddProduct(OceanProducts.Exports);
         foreach (var type in OceanProblemTypes.All)
         {

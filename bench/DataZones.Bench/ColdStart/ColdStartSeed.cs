@@ -24,12 +24,9 @@ public sealed record ColdStartSeed(IReadOnlyDictionary<string, string> Environme
             ["Persistence:TablePrefix"] = prefix,
             // What the deployment sets for the Jobs function's queue trigger: the queue the app writes jobs to.
             ["DATAZONES_JOB_QUEUE"] = prefix + "-jobs",
-            ["Finance:IdentifierHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            // The app as deployed also starts the medical zone, which refuses to start without its keys.
-            ["Medical:IdentifierHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            ["Consent:SubjectHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             ["Receipts:SigningKeyPem"] = signingKey.ExportPkcs8PrivateKeyPem(),
         };
+        foreach (var (name, key) in Hosting.ZoneHashKeys.Fresh()) settings[name] = key;
         await using var app = await BenchApp.StartAsync(storageConnectionString, (services, configuration) => services.AddFinanceZone(configuration),
             endpoints => endpoints.MapFinanceZone(), settings.ToDictionary(s => s.Key, s => (string?)s.Value));
         var registry = FinanceBenchmark.Registry(new FinanceDemoData(42, new DateOnly(2026, 11, 16), Enterprises));

@@ -27,12 +27,12 @@ public sealed record FaultSeed(BenchApp Reader, IReadOnlyDictionary<string, stri
         {
             ["Persistence:TablePrefix"] = prefix,
             ["DATAZONES_JOB_QUEUE"] = prefix + "-jobs",
-            ["Finance:IdentifierHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             ["Receipts:SigningKeyPem"] = signingKey.ExportPkcs8PrivateKeyPem(),
             ["RateLimit:PermitsPerSecond"] = "1000000",
             ["RateLimit:BurstPermits"] = "1000000",
             ["Scheduling:LocalScheduler"] = "false",
         };
+        foreach (var (name, key) in Hosting.ZoneHashKeys.Fresh()) shared[name] = key;
         var reader = await BenchApp.StartAsync(directConnectionString, (services, configuration) => services.AddFinanceZone(configuration),
             endpoints => endpoints.MapFinanceZone(), shared.ToDictionary(s => s.Key, s => (string?)s.Value));
         var registry = FinanceBenchmark.Registry(new FinanceDemoData(42, new DateOnly(2026, 11, 16), Enterprises));

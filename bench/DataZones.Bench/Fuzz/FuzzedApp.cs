@@ -18,7 +18,7 @@ public sealed class FuzzedApp(string storageConnectionString) : WebApplicationFa
         builder.UseSetting("Storage:ConnectionString", storageConnectionString);
         builder.UseSetting("Persistence:TablePrefix", "fuzz" + Guid.NewGuid().ToString("N")[..8]);
         builder.UseSetting("Receipts:AllowGeneratedKey", "true");
-        builder.UseSetting("Finance:IdentifierHashKey", Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()));
+        foreach (var (name, key) in Hosting.ZoneHashKeys.Fresh()) builder.UseSetting(name, key);
         builder.UseSetting("Scheduling:LocalScheduler", "false");
         // The fuzz run is about the contract, not the protection: the per-subscription rate limit is lifted.
         builder.UseSetting("RateLimit:PermitsPerSecond", "1000000");
