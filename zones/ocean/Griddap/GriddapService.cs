@@ -1,10 +1,8 @@
 using DataZones.Zones.Ocean.Edr;
-using DataZones.Zones.Ocean.Engine;
 using DataZones.Zones.Ocean.Output;
 using DataZones.Zones.Ocean.Output.NetCdf;
 using DataZones.Zones.Ocean.Queries;
 using DataZones.Zones.Ocean.Registry;
-using Microsoft.Extensions.Options;
 
 namespace DataZones.Zones.Ocean.Griddap;
 
@@ -12,7 +10,7 @@ namespace DataZones.Zones.Ocean.Griddap;
 /// Answers <c>/zones/ocean/griddap/{dataset}.{csv|csvp|json|nc}?…</c>: parses the constraints, plans the same
 /// hyperslab an EDR cube would read, applies the same limit, masking and metering, and renders ERDDAP's file types.
 /// </summary>
-public sealed class GriddapService(DatasetRegistry registry, OceanQueryEngine engine, IOptions<OceanOptions> options)
+public sealed class GriddapService(DatasetRegistry registry, OceanQueryService queries)
 {
     /// <summary>The file types offered and their media types.</summary>
     public static readonly IReadOnlyDictionary<string, string> FileTypes = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -41,19 +39,12 @@ public sealed class GriddapService(DatasetRegistry registry, OceanQueryEngine en
         var request = parsed.Value;
         var plan = new QueryPlan(d, new EdrQuery(EdrQueryKind.Cube, null, null, null, DateTimeSelection.All, request.Parameters, null, EdrAggregation.None),
             request.Time, request.Latitude, request.Longitude, null, null);
-        var limits = new OceanQueryLimits(options.Value.ValuesPerRequestMax);
-        if (limits.Check(plan) is { } tooMany)
+        return await queries.AnswerAsync(dataset, plan, elevatedGrade, mediaType, (result, ct) => Task.FromResult(fileType switch
         {
-            return new OceanQueryOutcome(QueryOutcomeStatus.TooManyValues, Problems: [tooMany], Plan: plan, ValuesMax: limits.ValuesPerRequestMax);
-        }
-        using var result = await engine.ExecuteAsync(dataset, plan, elevatedGrade, cancellationToken).ConfigureAwait(false);
-        var body = fileType switch
-        {
-            "csv" => CsvWriter.Render(result, CsvHeader.NamesThenUnits, cancellationToken),
-            "csvp" => CsvWriter.Render(result, CsvHeader.NamesWithUnits, cancellationToken),
+            "csv" => CsvWriter.Render(result, CsvHeader.NamesThenUnits, ct),
+            "csvp" => CsvWriter.Render(result, CsvHeader.NamesWithUnits, ct),
             "json" => GriddapJsonWriter.Render(result),
             _ => NetCdfWriter.Render(result),
-        };
-        return new OceanQueryOutcome(QueryOutcomeStatus.Answered, body, mediaType, OceanMetering.ValuesBilled(plan, elevatedGrade), Plan: plan, Withheld: result.Withheld);
+        }), cancellationToken).ConfigureAwait(false);
     }
 }

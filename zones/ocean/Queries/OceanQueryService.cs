@@ -31,17 +31,28 @@ public sealed class OceanQueryService(DatasetRegistry registry, OceanQueryEngine
         {
             return OceanQueryOutcome.Failed(QueryOutcomeStatus.Invalid, planned.Problems);
         }
-        var plan = planned.Value;
+        return await AnswerAsync(dataset, planned.Value, elevatedGrade, OutputFormats.MediaType(outputFormat),
+            (result, ct) => OutputFormats.RenderAsync(result, outputFormat, ct), cancellationToken, outputFormat).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The shared second half of every synchronous answer (EDR and griddap): refuses a plan over the values-per-request
+    /// maximum before reading anything, runs the engine, renders with <paramref name="render"/> and bills the values.
+    /// </summary>
+    public async Task<OceanQueryOutcome> AnswerAsync(
+        OceanDataset dataset, QueryPlan plan, bool elevatedGrade, string mediaType, Func<OceanQueryResult, CancellationToken, Task<byte[]>> render,
+        CancellationToken cancellationToken, OutputFormat format = OutputFormat.CoverageJson)
+    {
         var limits = new OceanQueryLimits(options.Value.ValuesPerRequestMax);
         if (limits.Check(plan) is { } tooMany)
         {
             return new OceanQueryOutcome(QueryOutcomeStatus.TooManyValues, Problems: [tooMany], Plan: plan, ValuesMax: limits.ValuesPerRequestMax);
         }
         using var result = await engine.ExecuteAsync(dataset, plan, elevatedGrade, cancellationToken).ConfigureAwait(false);
-        var body = await OutputFormats.RenderAsync(result, outputFormat, cancellationToken).ConfigureAwait(false);
+        var body = await render(result, cancellationToken).ConfigureAwait(false);
         return new OceanQueryOutcome(
-            QueryOutcomeStatus.Answered, body, OutputFormats.MediaType(outputFormat), OceanMetering.ValuesBilled(plan, elevatedGrade), Plan: plan,
-            Withheld: result.Withheld, Format: outputFormat);
+            QueryOutcomeStatus.Answered, body, mediaType, OceanMetering.ValuesBilled(plan, elevatedGrade), Plan: plan,
+            Withheld: result.Withheld, Format: format);
     }
 
     /// <summary>Parses then plans a query against a dataset: the shared first half of queries and exports.</summary>
