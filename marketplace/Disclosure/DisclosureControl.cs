@@ -15,6 +15,8 @@ public sealed class DisclosureControl(PublishedCellStore store, IOptions<Disclos
 {
     public int MinimumContributors => options.Value.MinimumContributors;
 
+    public int RoundingBase => options.Value.RoundingBase;
+
     /// <param name="scope">The population the answers count (e.g. the product): key-safe, letters, digits, dots and dashes.</param>
     /// <param name="table">The cells and their additive relations.</param>
     /// <param name="cancellationToken">Cancels the audit.</param>

@@ -36,6 +36,12 @@ public sealed class PublishedCellStore(PlatformTables tables, BlobServiceClient 
         {
             var offset = row.GetInt64("Offset")!.Value;
             var count = row.GetInt32("Count")!.Value;
+            if (count == 0)
+            {
+                found.Add([]);
+                continue;
+            }
+
             var blob = blobsClient.GetBlobClient(row.GetString("Blob"));
             var content = await blob.DownloadContentAsync(new BlobDownloadOptions { Range = new HttpRange(offset * sizeof(ulong), count * (long)sizeof(ulong)) }, cancellationToken);
             found.Add(Keys(content.Value.Content.ToMemory().Span));

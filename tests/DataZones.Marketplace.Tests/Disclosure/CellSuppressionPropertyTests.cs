@@ -19,13 +19,14 @@ public sealed class CellSuppressionPropertyTests
         select Table(rows, columns, inner);
 
     [Fact]
-    public void EveryCellBelowTheMinimum_IsWithheld_AndEveryPublishedCellReachesIt() =>
+    public void EveryNonEmptyCellBelowTheMinimum_IsWithheld_AndEveryPublishedCellIsEmptyOrReachesIt() =>
         PropertyRun.ForAll(Tables, t =>
         {
             var status = CellSuppression.Apply(t.Counts, t.Relations, Minimum);
             for (var i = 0; i < t.Counts.Length; i++)
             {
-                Assert.Equal(t.Counts[i] < Minimum, status[i] == CellStatus.TooFewContributors);
+                Assert.Equal(t.Counts[i] is > 0 and < Minimum, status[i] == CellStatus.TooFewContributors);
+                if (status[i] == CellStatus.Published) Assert.True(t.Counts[i] is 0 or >= Minimum);
             }
         });
 
@@ -74,6 +75,14 @@ public sealed class CellSuppressionPropertyTests
         // Row: 3 + 25 + 40 = 68. Withholding the 3 alone would leave it as 68 − 25 − 40; the 25 goes too.
         var status = CellSuppression.Apply([3, 25, 40, 68], [[0, 1, 2, 3]], Minimum);
         Assert.Equal([CellStatus.TooFewContributors, CellStatus.ProtectsAnother, CellStatus.Published, CellStatus.Published], status);
+    }
+
+    [Fact]
+    public void AnEmptyCell_IsPublished_AndANonEmptyNeighbourProtectsASmallOne()
+    {
+        // Row: 0 + 4 + 30 + 12 = 46. The 4 is withheld; the 12, not the empty cell, protects it.
+        var status = CellSuppression.Apply([0, 4, 30, 12, 46], [[0, 1, 2, 3, 4]], Minimum);
+        Assert.Equal([CellStatus.Published, CellStatus.TooFewContributors, CellStatus.Published, CellStatus.ProtectsAnother, CellStatus.Published], status);
     }
 
     private static (int[] Counts, List<IReadOnlyList<int>> Relations) Table(int rows, int columns, int[] inner)
