@@ -17,6 +17,9 @@ public static class MedicalProblemTypes
     public static readonly ProblemType InvalidUnderwritingRequest =
         new("invalid-underwriting-request", "The underwriting check is incomplete or not valid.", 400);
 
+    public static readonly ProblemType InvalidCohortRequest =
+        new("invalid-cohort-request", "The research cohort is incomplete or not valid.", 400);
+
     public static readonly ProblemType InvalidMedicalIngestionRequest =
         new("invalid-medical-ingestion-request", "The medical ingestion source or format is not valid.", 400);
 
@@ -38,7 +41,7 @@ public static class MedicalProblemTypes
     /// <summary>Every medical type, registered with the problem catalog.</summary>
     public static IReadOnlyList<ProblemType> All { get; } =
     [
-        InvalidClaim, ClaimBatchTooLarge, InvalidUnderwritingRequest, InvalidMedicalIngestionRequest, MedicalSourceNotPermitted,
+        InvalidClaim, ClaimBatchTooLarge, InvalidUnderwritingRequest, InvalidCohortRequest, InvalidMedicalIngestionRequest, MedicalSourceNotPermitted,
         MedicalUploadTooLarge, MedicalEmptyUpload, MedicalIngestionNotFound, MedicalIngestionQueueFull,
     ];
 }
