@@ -48,7 +48,9 @@ public static class MedicalZoneSetup
         services.AddSingleton<ResearchIndexStore>().AddSingleton<ResearchService>();
         services.AddSingleton<MedicalIngestionParser>().AddSingleton<MedicalIngestionLoader>();
         services.AddSingleton<MedicalUploads>().AddSingleton<MedicalIngestionStore>().AddSingleton<MedicalIngestionService>();
+        services.AddSingleton<ClaimBatchStore>().AddSingleton<ClaimBatchService>();
         services.AddJobHandler<MedicalIngestionJob>();
+        services.AddJobHandler<ClaimBatchJob>();
         services.AddSingleton<IDemoDataSeeder, MedicalDemoSeeder>();
         return services;
     }
@@ -57,6 +59,7 @@ public static class MedicalZoneSetup
     {
         var zone = endpoints.MapGroup("/zones/medical").WithTags("Medical zone");
         zone.MapClaimsApi();
+        zone.MapClaimBatchesApi();
         zone.MapUnderwritingApi();
         zone.MapResearchApi();
         zone.MapMedicalIngestionApi();

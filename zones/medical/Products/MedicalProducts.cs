@@ -19,6 +19,7 @@ public static class MedicalProducts
 
     public const string VerifyOperation = "verify";
     public const string VerifyGroupOperation = "verify-group";
+    public const string VerifyBatchOperation = "verify-batch";
     public const string CheckOperation = "check";
     public const string CohortOperation = "cohort";
 
@@ -34,6 +35,7 @@ public static class MedicalProducts
             [
                 new OperationDescriptor(VerifyOperation, "Verify one claim", MeterKind.PerCall),
                 new OperationDescriptor(VerifyGroupOperation, "Verify a group-supplementary batch of up to 500 claims; each answered item is a unit", MeterKind.PerRecord),
+                new OperationDescriptor(VerifyBatchOperation, "Submit a batch of up to 10,000 claims verified as a job; each accepted item is a unit", MeterKind.PerRecord),
             ],
             [
                 PayPerUsePlan.Graduated(PayPerUsePlanId, new PriceTier(10_000, 3.00m), new PriceTier(null, 2.40m)),
