@@ -44,8 +44,28 @@ public sealed class GriddapApiTests(OceanApiFixture fixture)
         Assert.Equal("CDF\u0002"u8.ToArray(), nc[..4]);
     }
 
+    [Fact]
+    public async Task Strides_AnswerEveryNthIndex_WithTheSameValues_BilledForWhatIsAnswered()
+    {
+        using var client = await fixture.ClientAsync();
+        const string Every = "sea_surface_temperature[(2025-01-01T00:00:00Z):1:(2025-01-05T00:00:00Z)][(35):1:(35.5)][(120):1:(120.25)]";
+        const string Strided = "sea_surface_temperature[(2025-01-01T00:00:00Z):2:(2025-01-05T00:00:00Z)][(35):2:(35.5)][(120):1:(120.25)]";
+
+        var all = Rows(await client.GetStringAsync($"/zones/ocean/griddap/{TestDataset.Id}.csv?{Every}"));
+        var response = await client.GetAsync($"/zones/ocean/griddap/{TestDataset.Id}.csv?{Strided}");
+        var thinned = Rows(await response.EnsureSuccessStatusCode().Content.ReadAsStringAsync());
+
+        Assert.Equal(3 * 2 * 2, thinned.Count);
+        Assert.Equal(["2025-01-01T00:00:00Z", "2025-01-03T00:00:00Z", "2025-01-05T00:00:00Z"], thinned.Select(r => r[0]).Distinct());
+        Assert.Equal(["35", "35.5"], thinned.Select(r => r[1]).Distinct());
+        Assert.All(thinned, row => Assert.Contains(all, a => a.SequenceEqual(row)));
+        Assert.Equal(12, UnitsCharged(response));
+    }
+
+    private static List<string[]> Rows(string csv) => csv.TrimEnd('\n').Split('\n').Skip(2).Select(l => l.Split(',')).ToList();
+
     [Theory]
-    [InlineData("sea_surface_temperature[0:2:4][0][0]", "ocean-griddap-stride-not-supported")]
+    [InlineData("sea_surface_temperature[0:0:4][0][0]", "ocean-griddap-invalid-stride")]
     [InlineData("sea_surface_temperature[0][0][99]", "ocean-griddap-out-of-range")]
     [InlineData("nope[0][0][0]", "ocean-unknown-parameter")]
     public async Task BadConstraint_Is400ProblemWithItsType_AndNotBilled(string query, string type)

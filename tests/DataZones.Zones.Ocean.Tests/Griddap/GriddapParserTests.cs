@@ -25,6 +25,15 @@ public sealed class GriddapParserTests
     }
 
     [Fact]
+    public void Strides_AreKeptPerDimension_AndDefaultToOne()
+    {
+        var parsed = GriddapParser.Parse("sea_surface_temperature[0:2:4][0:1:2][1]", Dataset);
+
+        Assert.Equal((2, 1, 1), parsed.Value.Strides);
+        Assert.Equal(5, parsed.Value.Time.Count);
+    }
+
+    [Fact]
     public void SeveralVariables_SameConstraints_AreAskedInOrder_AndNoVariableMeansAll()
     {
         var both = GriddapParser.Parse("sea_surface_wave_significant_height[0][0][0],sea_surface_temperature[0][0][0]", Dataset);
@@ -35,7 +44,8 @@ public sealed class GriddapParserTests
     }
 
     [Theory]
-    [InlineData("sea_surface_temperature[0:2:4][0][0]", GriddapParser.StrideNotSupported)]
+    [InlineData("sea_surface_temperature[0:0:4][0][0]", GriddapParser.InvalidStride)]
+    [InlineData("sea_surface_temperature[0:x:4][0][0]", GriddapParser.InvalidStride)]
     [InlineData("no_such_variable[0][0][0]", GriddapParser.UnknownVariable)]
     [InlineData("sea_surface_temperature[0][0]", GriddapParser.MalformedConstraint)]
     [InlineData("sea_surface_temperature[0][0][9]", GriddapParser.OutOfRange)]

@@ -48,7 +48,7 @@ public static class OceanProblemTypes
         (Griddap.GriddapParser.MalformedConstraint, "A griddap constraint is not var[start:stride:stop]."),
         (Griddap.GriddapParser.DifferentConstraints, "The variables of a griddap request carry different constraints."),
         (Griddap.GriddapParser.OutOfRange, "A griddap bound lies outside the dataset's range."),
-        (Griddap.GriddapParser.StrideNotSupported, "A griddap stride other than 1 is not offered."),
+        (Griddap.GriddapParser.InvalidStride, "A griddap stride is not a whole number of indexes within the dimension."),
         (Griddap.GriddapService.DepthNotOffered, "Griddap access to datasets with depth levels is not offered."),
     }.ToDictionary(p => p.Item1, p => new ProblemType("ocean-" + p.Item1, p.Item2, 400), StringComparer.Ordinal);
 

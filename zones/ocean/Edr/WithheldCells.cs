@@ -27,6 +27,21 @@ public sealed class WithheldCells
     /// <summary>The restricted areas the withheld cells lie in, in the dataset's order.</summary>
     public IReadOnlyList<string> Areas { get; }
 
+    /// <summary>
+    /// The withheld cells among every <paramref name="latitudeStride"/>-th row and <paramref name="longitudeStride"/>-th
+    /// column of the window (a griddap stride), or null when none of those is withheld.
+    /// </summary>
+    public WithheldCells? Thinned(int latitudes, int longitudes, int latitudeStride, int longitudeStride)
+    {
+        var mask = new List<bool>();
+        for (var y = 0; y < latitudes; y += latitudeStride)
+        {
+            for (var x = 0; x < longitudes; x += longitudeStride) mask.Add(Mask[y * longitudes + x]);
+        }
+        var count = mask.Count(m => m);
+        return count == 0 ? null : new WithheldCells([.. mask], count, Areas);
+    }
+
     /// <summary>The cells <paramref name="plan"/> must withhold, or null when none (elevated grade, or no restricted area in the selection).</summary>
     public static WithheldCells? For(QueryPlan plan, bool elevatedGrade)
     {

@@ -79,6 +79,38 @@ public sealed class OceanQueryResult : IDisposable
         return _values[parameterIndex].AsMemory(0, ValueCountPerParameter);
     }
 
+    /// <summary>
+    /// Every n-th time step, latitude and longitude of a whole-window result (a griddap stride), in new pooled buffers;
+    /// this result stays as it was. Only for results without an area mask or a mean, which griddap never asks for.
+    /// </summary>
+    internal OceanQueryResult Thinned(int timeStride, int latitudeStride, int longitudeStride)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (CellIncluded is not null || TimeBounds is not null || SpatialBounds is not null)
+        {
+            throw new InvalidOperationException("Only a whole-window result without means can be thinned.");
+        }
+        static List<T> Every<T>(IReadOnlyList<T> values, int stride) => Enumerable.Range(0, (values.Count + stride - 1) / stride).Select(i => values[i * stride]).ToList();
+        var times = Every(Times, timeStride);
+        var latitudes = Every(Latitudes, latitudeStride);
+        var longitudes = Every(Longitudes, longitudeStride);
+        var values = new float[_values.Length][];
+        for (var p = 0; p < values.Length; p++)
+        {
+            values[p] = ArrayPool<float>.Shared.Rent(times.Count * latitudes.Count * longitudes.Count);
+            var i = 0;
+            for (var t = 0; t < Times.Count; t += timeStride)
+            {
+                for (var y = 0; y < Latitudes.Count; y += latitudeStride)
+                {
+                    for (var x = 0; x < Longitudes.Count; x += longitudeStride) values[p][i++] = _values[p][(t * Latitudes.Count + y) * Longitudes.Count + x];
+                }
+            }
+        }
+        return new OceanQueryResult(Plan, times, latitudes, longitudes, values, null, null, null,
+            Withheld?.Thinned(Latitudes.Count, Longitudes.Count, latitudeStride, longitudeStride));
+    }
+
     public void Dispose()
     {
         if (_disposed)

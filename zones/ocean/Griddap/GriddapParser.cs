@@ -20,7 +20,7 @@ public static partial class GriddapParser
     public const string UnknownVariable = "unknown-parameter";
     public const string DifferentConstraints = "griddap-different-constraints";
     public const string OutOfRange = "griddap-out-of-range";
-    public const string StrideNotSupported = "griddap-stride-not-supported";
+    public const string InvalidStride = "griddap-invalid-stride";
 
     public static EdrParseResult<GriddapRequest> Parse(string query, DatasetDescriptor dataset)
     {
@@ -52,16 +52,17 @@ public static partial class GriddapParser
         {
             problems.Add(new(MalformedConstraint, constraints ?? "", $"Give one [ ] per dimension (time, latitude, longitude), or none; {brackets.Count} were given."));
         }
-        IndexRange? time = null, latitude = null, longitude = null;
+        (IndexRange Range, int Stride)? time = null, latitude = null, longitude = null;
         if (problems.Count == 0)
         {
-            time = brackets.Count == 0 ? new IndexRange(0, dataset.Time.Count) : Range("time", brackets[0], dataset.Time.Count, v => NearestTime(dataset.Time, v), problems);
-            latitude = brackets.Count == 0 ? new IndexRange(0, dataset.Latitude.Count) : Range("latitude", brackets[1], dataset.Latitude.Count, v => Nearest(dataset.Latitude, v), problems);
-            longitude = brackets.Count == 0 ? new IndexRange(0, dataset.Longitude.Count) : Range("longitude", brackets[2], dataset.Longitude.Count, v => Nearest(dataset.Longitude, v), problems);
+            time = brackets.Count == 0 ? (new IndexRange(0, dataset.Time.Count), 1) : Range("time", brackets[0], dataset.Time.Count, v => NearestTime(dataset.Time, v), problems);
+            latitude = brackets.Count == 0 ? (new IndexRange(0, dataset.Latitude.Count), 1) : Range("latitude", brackets[1], dataset.Latitude.Count, v => Nearest(dataset.Latitude, v), problems);
+            longitude = brackets.Count == 0 ? (new IndexRange(0, dataset.Longitude.Count), 1) : Range("longitude", brackets[2], dataset.Longitude.Count, v => Nearest(dataset.Longitude, v), problems);
         }
         return problems.Count > 0
             ? EdrParseResult<GriddapRequest>.Failure(problems)
-            : EdrParseResult<GriddapRequest>.Success(new GriddapRequest(parameters, time!.Value, latitude!.Value, longitude!.Value));
+            : EdrParseResult<GriddapRequest>.Success(new GriddapRequest(parameters, time!.Value.Range, latitude!.Value.Range, longitude!.Value.Range,
+                (time.Value.Stride, latitude.Value.Stride, longitude.Value.Stride)));
     }
 
     /// <summary>Splits at the commas between variables, not those inside brackets.</summary>
@@ -82,7 +83,7 @@ public static partial class GriddapParser
         if (text.Length > start) yield return text[start..];
     }
 
-    private static IndexRange? Range(string dimension, string bracket, int count, Func<string, int?> nearest, List<EdrProblem> problems)
+    private static (IndexRange, int)? Range(string dimension, string bracket, int count, Func<string, int?> nearest, List<EdrProblem> problems)
     {
         var parts = SplitBounds(bracket);
         if (parts.Count is < 1 or > 3)
@@ -92,9 +93,10 @@ public static partial class GriddapParser
         }
         var start = Bound(dimension, parts[0], count, nearest, problems);
         var stop = parts.Count == 1 ? start : Bound(dimension, parts[^1], count, nearest, problems);
-        if (parts.Count == 3 && parts[1].Trim() != "1")
+        var stride = 1;
+        if (parts.Count == 3 && (!int.TryParse(parts[1].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out stride) || stride < 1 || stride > count))
         {
-            problems.Add(new(StrideNotSupported, dimension, $"A stride of '{parts[1]}' is not offered; use 1 (every index) and thin the answer yourself."));
+            problems.Add(new(InvalidStride, dimension, $"A stride is a whole number of indexes from 1 to {count}; '{parts[1]}' is not."));
             return null;
         }
         if (start is null || stop is null) return null;
@@ -103,7 +105,7 @@ public static partial class GriddapParser
             problems.Add(new(OutOfRange, dimension, $"The {dimension} range ends (index {stop}) before it starts (index {start})."));
             return null;
         }
-        return new IndexRange(start.Value, stop.Value - start.Value + 1);
+        return (new IndexRange(start.Value, stop.Value - start.Value + 1), stride);
     }
 
     /// <summary>Splits a bracket at the colons outside parentheses (a time value has colons of its own).</summary>

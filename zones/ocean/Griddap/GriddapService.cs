@@ -45,6 +45,6 @@ public sealed class GriddapService(DatasetRegistry registry, OceanQueryService q
             "csvp" => CsvWriter.Render(result, CsvHeader.NamesWithUnits, ct),
             "json" => GriddapJsonWriter.Render(result),
             _ => NetCdfWriter.Render(result),
-        }), cancellationToken).ConfigureAwait(false);
+        }), cancellationToken, thin: request.Strides).ConfigureAwait(false);
     }
 }

@@ -38,21 +38,26 @@ public sealed class OceanQueryService(DatasetRegistry registry, OceanQueryEngine
     /// <summary>
     /// The shared second half of every synchronous answer (EDR and griddap): refuses a plan over the values-per-request
     /// maximum before reading anything, runs the engine, renders with <paramref name="render"/> and bills the values.
+    /// With <paramref name="thin"/> (griddap strides) every n-th time step, latitude and longitude of what was read is
+    /// answered and billed; the limit still bounds what is read.
     /// </summary>
     public async Task<OceanQueryOutcome> AnswerAsync(
         OceanDataset dataset, QueryPlan plan, bool elevatedGrade, string mediaType, Func<OceanQueryResult, CancellationToken, Task<byte[]>> render,
-        CancellationToken cancellationToken, OutputFormat format = OutputFormat.CoverageJson)
+        CancellationToken cancellationToken, OutputFormat format = OutputFormat.CoverageJson, (int Time, int Latitude, int Longitude)? thin = null)
     {
         var limits = new OceanQueryLimits(options.Value.ValuesPerRequestMax);
         if (limits.Check(plan) is { } tooMany)
         {
             return new OceanQueryOutcome(QueryOutcomeStatus.TooManyValues, Problems: [tooMany], Plan: plan, ValuesMax: limits.ValuesPerRequestMax);
         }
-        using var result = await engine.ExecuteAsync(dataset, plan, elevatedGrade, cancellationToken).ConfigureAwait(false);
+        using var read = await engine.ExecuteAsync(dataset, plan, elevatedGrade, cancellationToken).ConfigureAwait(false);
+        using var thinned = thin is { } s && s != (1, 1, 1) ? read.Thinned(s.Time, s.Latitude, s.Longitude) : null;
+        var result = thinned ?? read;
         var body = await render(result, cancellationToken).ConfigureAwait(false);
-        return new OceanQueryOutcome(
-            QueryOutcomeStatus.Answered, body, mediaType, OceanMetering.ValuesBilled(plan, elevatedGrade), Plan: plan,
-            Withheld: result.Withheld, Format: format);
+        var billed = thinned is null
+            ? OceanMetering.ValuesBilled(plan, elevatedGrade)
+            : (long)thinned.Times.Count * (thinned.CellCount - (thinned.Withheld?.Count ?? 0)) * plan.Query.Parameters.Count;
+        return new OceanQueryOutcome(QueryOutcomeStatus.Answered, body, mediaType, billed, Plan: plan, Withheld: result.Withheld, Format: format);
     }
 
     /// <summary>Parses then plans a query against a dataset: the shared first half of queries and exports.</summary>
