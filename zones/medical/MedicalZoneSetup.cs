@@ -1,6 +1,7 @@
 using DataZones.Marketplace.Catalog;
 using DataZones.Marketplace.Consent;
 using DataZones.Marketplace.Demo;
+using DataZones.Marketplace.Disclosure;
 using DataZones.Marketplace.Hosting;
 using DataZones.Marketplace.Identifiers;
 using DataZones.Marketplace.Jobs;
@@ -12,6 +13,7 @@ using DataZones.Zones.Medical.Jobs;
 using DataZones.Zones.Medical.Problems;
 using DataZones.Zones.Medical.Products;
 using DataZones.Zones.Medical.Reference;
+using DataZones.Zones.Medical.Research;
 using DataZones.Zones.Medical.Storage;
 using DataZones.Zones.Medical.Underwriting;
 using Microsoft.AspNetCore.Builder;
@@ -42,9 +44,13 @@ public static class MedicalZoneSetup
 
         services.AddPersonConsent(configuration);
         services.AddSingleton<MedicalReferenceStore>().AddSingleton<ClaimsService>().AddSingleton<UnderwritingService>();
+        services.AddDisclosureControl(configuration);
+        services.AddSingleton<ResearchIndexStore>().AddSingleton<ResearchService>();
         services.AddSingleton<MedicalIngestionParser>().AddSingleton<MedicalIngestionLoader>();
         services.AddSingleton<MedicalUploads>().AddSingleton<MedicalIngestionStore>().AddSingleton<MedicalIngestionService>();
+        services.AddSingleton<ClaimBatchStore>().AddSingleton<ClaimBatchService>();
         services.AddJobHandler<MedicalIngestionJob>();
+        services.AddJobHandler<ClaimBatchJob>();
         services.AddSingleton<IDemoDataSeeder, MedicalDemoSeeder>();
         return services;
     }
@@ -53,7 +59,9 @@ public static class MedicalZoneSetup
     {
         var zone = endpoints.MapGroup("/zones/medical").WithTags("Medical zone");
         zone.MapClaimsApi();
+        zone.MapClaimBatchesApi();
         zone.MapUnderwritingApi();
+        zone.MapResearchApi();
         zone.MapMedicalIngestionApi();
         endpoints.MapPersonConsent();
         return endpoints;

@@ -11,6 +11,12 @@ public sealed class OceanOptions
     /// <summary>The most values an export may read; exports run inside the request, so this bounds their time.</summary>
     public long ExportValuesMax { get; set; } = 50_000_000;
 
+    /// <summary>
+    /// The most values a NetCDF export may read: a NetCDF export is one file rendered whole before it is stored, so it
+    /// is bounded by memory (4 bytes a value, twice) rather than by time as Zarr exports are.
+    /// </summary>
+    public long ExportNetCdfValuesMax { get; set; } = 10_000_000;
+
     /// <summary>How long an export's read link stays valid.</summary>
     public int ExportLinkHours { get; set; } = 24;
 

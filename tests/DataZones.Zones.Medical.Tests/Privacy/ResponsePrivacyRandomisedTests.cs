@@ -9,7 +9,8 @@ using Xunit.Abstractions;
 namespace DataZones.Zones.Medical.Tests.Privacy;
 
 /// <summary>
-/// Random persons and visits, random claims (matching, near and far) and underwriting checks: no answer and no log
+/// Random persons and visits, random claims (matching, near and far; single and as a batch job), underwriting checks
+/// and research cohorts: no answer and no log
 /// line may contain anything the record holds — a date, an amount, a code, an institution, a settlement number, a
 /// visit id, an identity number or a person key. The seed is printed; set MEDICAL_PRIVACY_SEED to replay one.
 /// </summary>
@@ -57,6 +58,31 @@ public sealed class ResponsePrivacyRandomisedTests(ITestOutputHelper output)
         }
 
         Assert.True(answered > 30, $"seed {seed}: only {answered} of 60 calls were answered; the test would prove little");
+
+        // A batch of random claims, read back from the job; and research cohorts over the same records.
+        var batchItems = Enumerable.Range(0, 20).Select(i =>
+        {
+            var visit = visits[random.Next(visits.Count)];
+            return RandomClaim(random, visit, visit.Person, consents[visit.Person], 100 + i);
+        }).ToList();
+        var batch = (await (await client.PostAsJsonAsync("/zones/medical/claim-verifications/batches", new { items = batchItems })).EnsureSuccessStatusCode()
+            .Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>())!;
+        answers.AppendLine(batch.ToJsonString());
+        var status = batch["batch"]!["status"]!.GetValue<string>();
+        for (var poll = 0; poll < 600 && (await client.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>(status))!["state"]!.GetValue<string>() is "queued" or "running"; poll++)
+        {
+            await Task.Delay(100);
+        }
+
+        answers.AppendLine(await client.GetStringAsync(status + "/items"));
+        var (_, researcherKey, _) = await host.Host.SubscribedConsumerAsync(host.OperatorKey, "medical.research-aggregates", "pay-per-use");
+        using var researcher = host.Client(researcherKey);
+        foreach (var category in Diagnoses.Select(d => d[..3]).Distinct())
+        {
+            var from = 2021 + random.Next(5);
+            var cohort = await researcher.PostAsJsonAsync("/zones/medical/research/cohorts", new { diagnosisCategory = category, fromYear = from, toYear = Math.Min(2026, from + random.Next(5)) });
+            answers.AppendLine(await cohort.Content.ReadAsStringAsync());
+        }
         var text = answers + string.Join('\n', host.Host.Logs.Lines.Skip(logsBefore));
         var keys = host.Service<MedicalPersonKeys>();
         var stored = visits.SelectMany(v => v.StoredValues).Concat(people).Concat(people.Select(keys.Of)).Distinct().ToList();

@@ -42,6 +42,43 @@ public sealed class ExportApiTests(OceanApiFixture fixture)
     }
 
     [Fact]
+    public async Task Export_AsNetCdf_IsOneFileBehindItsLink_TheSameBytesAsTheNetCdfAnswer()
+    {
+        var (_, key) = await fixture.ConsumerAsync(OceanProducts.ExportsProductId);
+        using var client = fixture.Host.Client(key);
+
+        var response = await client.PostAsJsonAsync("/zones/ocean/exports", new Dictionary<string, string>
+        {
+            ["collection"] = TestDataset.Id, ["bbox"] = "120,35,121.3,35.6", ["datetime"] = "2025-01-01/2025-01-03",
+            ["parameter-name"] = "sea_surface_temperature", ["format"] = "NetCDF",
+        });
+
+        var receipt = await JsonAsync(response);
+        Assert.Equal("netcdf", receipt["format"]!.GetValue<string>());
+        Assert.Null(receipt["zarrLink"]);
+        using var plain = new HttpClient();
+        var file = await plain.GetByteArrayAsync(receipt["netCdfLink"]!.GetValue<string>());
+        Assert.Equal(receipt["bytes"]!.GetValue<long>(), file.Length);
+        Assert.Equal(UnitsCharged(response), (file.Length + 999_999) / 1_000_000);
+        using var queries = await fixture.ClientAsync();
+        var answer = await queries.GetByteArrayAsync($"{TestSea}/cube?bbox=120,35,121.3,35.6&datetime=2025-01-01/2025-01-03&parameter-name=sea_surface_temperature&f=NetCDF");
+        Assert.Equal(answer, file);
+    }
+
+    [Fact]
+    public async Task Export_InAnUnknownFormat_Is400NamingTheField()
+    {
+        var (_, key) = await fixture.ConsumerAsync(OceanProducts.ExportsProductId);
+        using var client = fixture.Host.Client(key);
+
+        var response = await client.PostAsJsonAsync("/zones/ocean/exports", new { collection = TestDataset.Id, bbox = "120,35,120.6,35.6", format = "hdf4" });
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest, "ocean-invalid-export");
+        Assert.Contains("format", problem.ToJsonString(), StringComparison.Ordinal);
+        Assert.False(response.Headers.Contains("X-Units-Charged"));
+    }
+
+    [Fact]
     public async Task Export_RestrictedAreaWithoutElevatedGrade_IsMaskedInTheExport()
     {
         var (_, key) = await fixture.ConsumerAsync(OceanProducts.ExportsProductId);

@@ -50,7 +50,7 @@ public static class ClaimsApi
         if (items.Count > GroupItemsMaximum)
         {
             return Problem.Of(MedicalProblemTypes.ClaimBatchTooLarge, string.Create(CultureInfo.InvariantCulture,
-                $"A group answered at once holds at most {GroupItemsMaximum} claims; this one has {items.Count}. Split it; nothing was charged."));
+                $"A group answered at once holds at most {GroupItemsMaximum} claims; this one has {items.Count}. Submit it as a batch (POST /zones/medical/claim-verifications/batches, up to {ClaimBatchesApi.ItemsMaximum}); nothing was charged."));
         }
 
         var verdicts = ConsentVerdicts.Of(http)!;
@@ -59,22 +59,14 @@ public static class ClaimsApi
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.BatchReadParallelism), CancellationToken = cancellationToken };
         await Parallel.ForAsync(0, items.Count, parallel, async (i, token) =>
         {
-            var verdict = verdicts.Items[i];
-            if (!verdict.IsGranted)
-            {
-                results[i] = new GroupClaimItem(i, null, [new FieldError($"items[{i}].consentId", "consent-" + ConsentGate.Name(verdict.Refusal!.Value), "The consent does not allow this item.")]);
-                return;
-            }
-
-            var (claim, errors) = ClaimValidator.Validate(items[i], $"items[{i}].");
+            var (claim, consent, problems) = GroupItemScreening.Screen(items[i], i, verdicts);
             if (claim is null)
             {
-                verdicts.NotUsed(i);
-                results[i] = new GroupClaimItem(i, null, errors);
+                results[i] = new GroupClaimItem(i, null, problems);
                 return;
             }
 
-            results[i] = new GroupClaimItem(i, await claims.VerifyAsync(claim, items[i]!.IdentityNumber!, verdict.Consent!, consumerId, token), null);
+            results[i] = new GroupClaimItem(i, await claims.VerifyAsync(claim, items[i]!.IdentityNumber!, consent!, consumerId, token), null);
         });
 
         var answered = results.Count(r => r.Verification is not null);

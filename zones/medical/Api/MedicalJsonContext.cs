@@ -11,5 +11,7 @@ namespace DataZones.Zones.Medical.Api;
 [JsonSerializable(typeof(MedicalIngestionView))]
 [JsonSerializable(typeof(DataZones.Zones.Medical.Claims.ClaimRequest))]
 [JsonSerializable(typeof(DataZones.Zones.Medical.Claims.GroupClaimRequest))]
+[JsonSerializable(typeof(DataZones.Zones.Medical.Claims.ClaimBatchRequest))]
 [JsonSerializable(typeof(DataZones.Zones.Medical.Underwriting.UnderwritingRequest))]
+[JsonSerializable(typeof(DataZones.Zones.Medical.Research.CohortRequest))]
 internal sealed partial class MedicalJsonContext : JsonSerializerContext;

@@ -43,3 +43,11 @@ public sealed record GroupClaimRequest(IReadOnlyList<ClaimRequest?>? Items) : IC
     public IReadOnlyList<ConsentClaim> ConsentClaims() =>
         (Items ?? []).Take(Api.ClaimsApi.GroupItemsMaximum).Select(i => new ConsentClaim(i?.ConsentId, i?.IdentityNumber)).ToList();
 }
+
+/// <summary>A group-supplementary batch of up to 10,000 claims, verified as a job.</summary>
+public sealed record ClaimBatchRequest(IReadOnlyList<ClaimRequest?>? Items) : IConsentedRequest
+{
+    /// <summary>At most the first 10,000 items' claims: a larger batch is refused by the handler, so no more are read.</summary>
+    public IReadOnlyList<ConsentClaim> ConsentClaims() =>
+        (Items ?? []).Take(Api.ClaimBatchesApi.ItemsMaximum).Select(i => new ConsentClaim(i?.ConsentId, i?.IdentityNumber)).ToList();
+}

@@ -12,12 +12,18 @@ namespace DataZones.Zones.Medical.Claims;
 /// </summary>
 public sealed class ClaimsService(MedicalReferenceStore store, MedicalPersonKeys persons, TimeProvider time)
 {
-    public async Task<ClaimVerification> VerifyAsync(ValidClaim claim, string identityNumber, ConsentRecord consent, string consumerId, CancellationToken cancellationToken)
+    public Task<ClaimVerification> VerifyAsync(ValidClaim claim, string identityNumber, ConsentRecord consent, string consumerId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(consent);
+        return VerifyAsync(claim, identityNumber, consent.DataFrom, consent.DataTo, consumerId, cancellationToken);
+    }
+
+    /// <summary>Verifies within the data period a consent covered (a batch job keeps the period its items were accepted under).</summary>
+    public async Task<ClaimVerification> VerifyAsync(ValidClaim claim, string identityNumber, DateOnly dataFrom, DateOnly dataTo, string consumerId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        ArgumentNullException.ThrowIfNull(consent);
         var personKey = persons.Of(Normalise(identityNumber));
-        var history = (await store.ReadPersonAsync(personKey, cancellationToken)).Within(consent.DataFrom, consent.DataTo);
+        var history = (await store.ReadPersonAsync(personKey, cancellationToken)).Within(dataFrom, dataTo);
         var claimKey = ClaimKey(consumerId, claim.ClaimReference);
         var (verification, visit) = ClaimVerifier.Verify(claim, history, claimKey);
         if (visit is not null && !history.ClaimMarks.Any(m => m.VisitId == visit.VisitId && m.ClaimKey == claimKey))

@@ -14,8 +14,17 @@ public static class MedicalProblemTypes
     public static readonly ProblemType ClaimBatchTooLarge =
         new("claim-batch-too-large", "The group-claim batch holds more items than a synchronous call answers.", 400);
 
+    public static readonly ProblemType ClaimBatchNotFound =
+        new("claim-batch-not-found", "There is no such claim batch for this consumer.", 404);
+
+    public static readonly ProblemType ClaimBatchNotQueued =
+        new("claim-batch-not-queued", "The job queue did not take the claim batch; nothing was charged.", 503);
+
     public static readonly ProblemType InvalidUnderwritingRequest =
         new("invalid-underwriting-request", "The underwriting check is incomplete or not valid.", 400);
+
+    public static readonly ProblemType InvalidCohortRequest =
+        new("invalid-cohort-request", "The research cohort is incomplete or not valid.", 400);
 
     public static readonly ProblemType InvalidMedicalIngestionRequest =
         new("invalid-medical-ingestion-request", "The medical ingestion source or format is not valid.", 400);
@@ -38,7 +47,7 @@ public static class MedicalProblemTypes
     /// <summary>Every medical type, registered with the problem catalog.</summary>
     public static IReadOnlyList<ProblemType> All { get; } =
     [
-        InvalidClaim, ClaimBatchTooLarge, InvalidUnderwritingRequest, InvalidMedicalIngestionRequest, MedicalSourceNotPermitted,
+        InvalidClaim, ClaimBatchTooLarge, ClaimBatchNotFound, ClaimBatchNotQueued, InvalidUnderwritingRequest, InvalidCohortRequest, InvalidMedicalIngestionRequest, MedicalSourceNotPermitted,
         MedicalUploadTooLarge, MedicalEmptyUpload, MedicalIngestionNotFound, MedicalIngestionQueueFull,
     ];
 }

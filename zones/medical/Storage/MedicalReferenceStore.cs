@@ -28,7 +28,11 @@ public sealed class MedicalReferenceStore(PlatformTables tables)
     }
 
     /// <summary>One person's visits, prescriptions and claim marks: one partition query.</summary>
-    public async Task<PersonHistory> ReadPersonAsync(string personKey, CancellationToken cancellationToken)
+    public async Task<PersonHistory> ReadPersonAsync(string personKey, CancellationToken cancellationToken) =>
+        PersonHistory.From(await ReadRecordsAsync(personKey, cancellationToken));
+
+    /// <summary>Every record of one person's partition, as stored.</summary>
+    public async Task<IReadOnlyList<IMedicalRecord>> ReadRecordsAsync(string personKey, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(MedicalTables.Reference, cancellationToken);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {personKey}");
@@ -38,7 +42,7 @@ public sealed class MedicalReferenceStore(PlatformTables tables)
             if (MedicalEntityMapper.FromEntity(entity) is { } record) records.Add(record);
         }
 
-        return PersonHistory.From(records);
+        return records;
     }
 
     /// <summary>Records that a visit was claimed; a mark already there (the same claim verified again) stays as it was.</summary>

@@ -9,6 +9,9 @@ public static class MedicalTables
     /// <summary>Visits, prescriptions and claim marks: PartitionKey = person key (keyed hash), RowKey = <see cref="Reference.MedicalRowKeys"/>.</summary>
     public const string Reference = "medicalreference";
 
+    /// <summary>The research index: PartitionKey = <c>dx-{ICD-10 category}</c> or <c>atc-{ATC subgroup}</c>, RowKey = <c>{person key}|{id}</c>.</summary>
+    public const string ResearchIndex = "medicalresearch";
+
     /// <summary>Ingestion jobs: PartitionKey = job id, RowKey = <c>job</c>.</summary>
     public const string Ingestions = "medicalingestions";
 

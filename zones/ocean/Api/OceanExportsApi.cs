@@ -32,7 +32,7 @@ public static class OceanExportsApi
             .Paid(OceanProducts.ExportsProductId, OceanProducts.ExportOperationId)
             .Produces<Exports.ExportReceipt>()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .WithSummary("Export a subset as a Zarr group with a time-limited read link.");
+            .WithSummary("Export a subset as a Zarr group or one NetCDF file, with time-limited read links.");
 
         // The export's Zarr link: the token in the path is the credential (a capability, like a SAS), so the link
         // works as it is in xarray, zarr and fsspec over plain HTTPS. Each key redirects to a short-lived blob link.

@@ -1,6 +1,9 @@
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using DataZones.Zones.Ocean.Datasets;
 using DataZones.Zones.Ocean.Edr;
 using DataZones.Zones.Ocean.Engine;
+using DataZones.Zones.Ocean.Output.NetCdf;
 using DataZones.Zones.Ocean.Zarr;
 
 namespace DataZones.Zones.Ocean.Exports;
@@ -36,6 +39,19 @@ public sealed class ExportWriter(OceanQueryEngine engine, TimeProvider time)
             await writer.AbandonAsync(CancellationToken.None).ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Writes the selection as one CF netCDF classic file — the same file <c>f=NetCDF</c> answers — read whole
+    /// (bounded by <see cref="OceanOptions.ExportNetCdfValuesMax"/>) and uploaded in one piece, so a reader never
+    /// sees part of it.
+    /// </summary>
+    public async Task WriteNetCdfAsync(BlobClient file, OceanDataset dataset, QueryPlan plan, bool elevatedGrade, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        using var result = await engine.ExecuteAsync(dataset, plan, elevatedGrade, cancellationToken).ConfigureAwait(false);
+        var bytes = NetCdfWriter.Render(result);
+        await file.UploadAsync(BinaryData.FromBytes(bytes), new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = NetCdfWriter.MediaType } }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The subset's own definition: its coordinates, the selected depth level, no restricted areas (already masked) but what was withheld.</summary>
