@@ -1,5 +1,6 @@
 using DataZones.Marketplace.Catalog;
 using DataZones.Marketplace.Demo;
+using DataZones.Marketplace.Disclosure;
 using DataZones.Marketplace.Hosting;
 using DataZones.Marketplace.Identifiers;
 using DataZones.Marketplace.Jobs;
@@ -11,6 +12,7 @@ using DataZones.Zones.Transport.Problems;
 using DataZones.Zones.Transport.Products;
 using DataZones.Zones.Transport.Reference;
 using DataZones.Zones.Transport.Storage;
+using DataZones.Zones.Transport.Traffic;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -37,7 +39,8 @@ public static class TransportZoneSetup
         foreach (var product in TransportProducts.All) services.AddProduct(product);
         foreach (var type in TransportProblemTypes.All) services.AddSingleton(type);
 
-        services.AddSingleton<TransportReferenceStore>().AddSingleton<VehicleService>();
+        services.AddDisclosureControl(configuration);
+        services.AddSingleton<TransportReferenceStore>().AddSingleton<VehicleService>().AddSingleton<TrafficIndicatorService>();
         services.AddSingleton<TransportIngestionParser>().AddSingleton<TransportIngestionLoader>();
         services.AddSingleton<TransportUploads>().AddSingleton<TransportIngestionStore>().AddSingleton<TransportIngestionService>();
         services.AddJobHandler<TransportIngestionJob>();
@@ -52,6 +55,7 @@ public static class TransportZoneSetup
         zone.MapTruckUnderwritingApi();
         zone.MapAccidentVerificationApi();
         zone.MapUsedCarHistoryApi();
+        zone.MapTrafficIndicatorsApi();
         zone.MapTransportIngestionApi();
         return endpoints;
     }

@@ -69,7 +69,7 @@ internal sealed class TransportHost : IAsyncDisposable
         var (consumerId, key, _) = await Host.SubscribedConsumerAsync(OperatorKey, "transport.vin-decode", "pay-per-use");
         using var client = Client(key);
         using var operatorClient = Client(OperatorKey);
-        foreach (var product in new[] { "transport.truck-underwriting", "transport.accident-verification", "transport.used-car-history" })
+        foreach (var product in new[] { "transport.truck-underwriting", "transport.accident-verification", "transport.used-car-history", "transport.traffic-indicators" })
         {
             var subscription = (await (await client.PostAsJsonAsync("/me/subscriptions", new { productId = product, planId = "pay-per-use" }))
                 .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>())!;

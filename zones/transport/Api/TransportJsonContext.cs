@@ -10,4 +10,5 @@ namespace DataZones.Zones.Transport.Api;
 [JsonSerializable(typeof(TruckUnderwritingRequest))]
 [JsonSerializable(typeof(AccidentVerificationRequest))]
 [JsonSerializable(typeof(UsedCarHistoryRequest))]
+[JsonSerializable(typeof(TrafficIndicatorsRequest))]
 internal sealed partial class TransportJsonContext : JsonSerializerContext;

@@ -10,5 +10,8 @@ public sealed record TruckUnderwritingRequest(string? Vin, string? Plate);
 public sealed record AccidentVerificationRequest(
     string? Vin, string? CaseNumber, DateTimeOffset? OccurredAt, double? Longitude, double? Latitude, int? ToleranceMinutes, int? RadiusMetres);
 
+/// <summary>A zone's traffic indicators over a date range (days, inclusive), by segment or for the zone; JSON or CSV.</summary>
+public sealed record TrafficIndicatorsRequest(string? Zone, DateOnly? From, DateOnly? To, string? By, string? Format);
+
 /// <summary>A vehicle whose history a dealer or lender asks for, and why.</summary>
 public sealed record UsedCarHistoryRequest(string? Vin, string? Purpose);

@@ -17,6 +17,7 @@ public static class TransportFileFormats
         TransportSource.Telematics => ["vin", "day", "km", "night_km", "speeding_events", "fatigue_events"],
         TransportSource.Accidents => ["case_number", "vin", "occurred_at", "longitude", "latitude", "liability_percent", "injuries", "damage", "driver_id_number"],
         TransportSource.Violations => ["violation_id", "vin", "happened_on", "code"],
+        TransportSource.TrafficObservations => ["observation_id", "zone", "segment_id", "observed_at", "vin", "speed_kmh", "free_flow_kmh"],
         _ => throw new ArgumentOutOfRangeException(nameof(source), source, "Unknown transport source."),
     };
 

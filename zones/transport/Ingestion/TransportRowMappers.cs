@@ -21,6 +21,7 @@ internal static class TransportRowMappers
             row.Coordinate("longitude", -180, 180), row.Coordinate("latitude", -90, 90), row.Integer("liability_percent", 0, 100),
             row.Integer("injuries", 0, 500), row.Choice("damage", TransportVocabulary.DamageGrades), row.PersonKey("driver_id_number", keys)),
         TransportSource.Violations => new Violation(row.Vin("vin"), row.KeyText("violation_id"), row.Date("happened_on"), row.KeyText("code")),
+        TransportSource.TrafficObservations => Observation(row, keys),
         _ => throw new ArgumentOutOfRangeException(nameof(source), source, "Unknown transport source."),
     };
 
@@ -45,6 +46,18 @@ internal static class TransportRowMappers
             row.Choice("status", TransportVocabulary.LicenceStatuses));
         if (licence.ValidUntil < licence.ValidFrom) row.Report("valid_until", TransportProblemCodes.ValidityReversed, "The field valid_until must not be before valid_from.");
         return licence;
+    }
+
+    private static TrafficObservation Observation(FieldReader row, TransportKeys keys)
+    {
+        var id = row.KeyText("observation_id");
+        var zone = row.KeyText("zone");
+        var segment = row.KeyText("segment_id");
+        // Days and hours of the business calendar (UTC+8), whatever offset the holder wrote.
+        var at = row.Timestamp("observed_at").ToOffset(TrafficObservation.BusinessOffset);
+        var vin = row.Vin("vin");
+        return new TrafficObservation(zone, segment, DateOnly.FromDateTime(at.DateTime), at.Hour, id, vin.Length == 0 ? string.Empty : keys.Vehicle(vin),
+            row.Integer("speed_kmh", 0, 250), row.Integer("free_flow_kmh", 1, 250));
     }
 
     private static TelematicsDay Telematics(FieldReader row)

@@ -51,10 +51,10 @@ public sealed class TransportIngestionLoader(TransportIngestionParser parser, Tr
     private async Task WriteAsync(List<ITransportRecord> window, CancellationToken cancellationToken)
     {
         var partitions = window
-            .GroupBy(r => r.Vin, StringComparer.Ordinal)
+            .GroupBy(r => (r is TrafficObservation ? "traffic|" : "vehicle|") + r.PartitionKey, StringComparer.Ordinal)
             .Select(p => (IReadOnlyList<ITransportRecord>)p.GroupBy(r => r.RowKey, StringComparer.Ordinal).Select(k => k.Last()).ToList())
             .ToList();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.LoadParallelism), CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(partitions, parallel, async (records, token) => await store.UpsertVehicleAsync(records, token));
+        await Parallel.ForEachAsync(partitions, parallel, async (records, token) => await store.UpsertPartitionAsync(records, token));
     }
 }

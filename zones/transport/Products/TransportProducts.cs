@@ -15,12 +15,14 @@ public static class TransportProducts
     public const string TruckUnderwriting = "transport.truck-underwriting";
     public const string AccidentVerification = "transport.accident-verification";
     public const string UsedCarHistory = "transport.used-car-history";
+    public const string TrafficIndicators = "transport.traffic-indicators";
 
     public const string DecodeOperation = "decode";
     public const string DecodeBatchOperation = "decode-batch";
     public const string UnderwriteOperation = "underwrite";
     public const string VerifyOperation = "verify";
     public const string HistoryOperation = "history";
+    public const string IndicatorsOperation = "indicators";
 
     public const string PayPerUsePlanId = "pay-per-use";
     public const string MonthlyPlanId = "monthly";
@@ -56,5 +58,11 @@ public static class TransportProducts
             [TransportSources.VehicleAdministration.Id, TransportSources.TrafficPolice.Id], Classification.Important,
             [new OperationDescriptor(HistoryOperation, "One vehicle's history report", MeterKind.PerCall)],
             [PayPerUsePlan.Graduated(PayPerUsePlanId, new PriceTier(5_000, 8.00m), new PriceTier(null, 6.00m)), MonthlyPlan.HardCapped(MonthlyPlanId, 30_000m, 5_000)]),
+        new(TrafficIndicators, "Traffic indicators (交通运行指标)", Zone,
+            "Average speed, volume and congestion index per road segment or zone and hour of day over a date range, as JSON "
+            + "or CSV; a cell only with at least 10 distinct vehicles, with complementary suppression and an overlap audit.",
+            [TransportSources.TransportServiceCentre.Id], Classification.Important,
+            [new OperationDescriptor(IndicatorsOperation, "One zone's indicators over up to 31 days", MeterKind.PerCall)],
+            [PayPerUsePlan.Flat(PayPerUsePlanId, 50.00m), MonthlyPlan.HardCapped(MonthlyPlanId, 5_000m, 200)]),
     ];
 }

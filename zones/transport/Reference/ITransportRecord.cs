@@ -1,9 +1,9 @@
 namespace DataZones.Zones.Transport.Reference;
 
-/// <summary>A row of a vehicle's partition: PartitionKey = the VIN, one row key per record.</summary>
+/// <summary>A row of the zone's reference data: a vehicle's record (PartitionKey = its VIN) or a traffic observation.</summary>
 public interface ITransportRecord
 {
-    string Vin { get; }
+    string PartitionKey { get; }
 
     string RowKey { get; }
 }

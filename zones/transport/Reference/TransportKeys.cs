@@ -16,6 +16,9 @@ public sealed class TransportKeys(PersonalIdentifierHasher hasher)
     /// <summary>The keyed hash of a validated, normalised resident identity number.</summary>
     public string Person(string normalizedIdentityNumber) => Hasher.HashToHex("person:" + normalizedIdentityNumber);
 
+    /// <summary>The keyed hash of a VIN, the contributor of a traffic cell: a traffic row never names its vehicle.</summary>
+    public string Vehicle(string normalizedVin) => Hasher.HashToHex("vehicle:" + normalizedVin);
+
     public static string NormalizePlate(string plate) =>
         new(plate.Trim().ToUpperInvariant().Where(c => c is not (' ' or '-' or '·' or '.')).ToArray());
 }

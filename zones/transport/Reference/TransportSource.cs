@@ -23,4 +23,7 @@ public enum TransportSource
 
     /// <summary>Traffic police: traffic violations.</summary>
     Violations,
+
+    /// <summary>Transport service centre: vehicle passages of road segments (checkpoint and BeiDou), for the traffic indicators.</summary>
+    TrafficObservations,
 }

@@ -17,7 +17,7 @@ public static class TransportSources
     public static TransportDataHolder Holder(TransportSource source) => source switch
     {
         TransportSource.Vehicles or TransportSource.RegistrationEvents or TransportSource.Inspections => VehicleAdministration,
-        TransportSource.Licences or TransportSource.Telematics => TransportServiceCentre,
+        TransportSource.Licences or TransportSource.Telematics or TransportSource.TrafficObservations => TransportServiceCentre,
         TransportSource.Accidents or TransportSource.Violations => TrafficPolice,
         _ => throw new ArgumentOutOfRangeException(nameof(source), source, "Unknown transport source."),
     };
@@ -31,6 +31,7 @@ public static class TransportSources
         TransportSource.Telematics => "telematics",
         TransportSource.Accidents => "accidents",
         TransportSource.Violations => "violations",
+        TransportSource.TrafficObservations => "traffic-observations",
         _ => throw new ArgumentOutOfRangeException(nameof(source), source, "Unknown transport source."),
     };
 

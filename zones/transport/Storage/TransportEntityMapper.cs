@@ -36,6 +36,10 @@ internal static class TransportEntityMapper
             ["LiabilityPercent"] = a.LiabilityPercent, ["Injuries"] = a.Injuries, ["Damage"] = a.Damage.ToString(), ["DriverKey"] = a.DriverKey,
         },
         Violation v => new TableEntity(v.Vin, v.RowKey) { [KindProperty] = "vio", ["ViolationId"] = v.ViolationId, ["On"] = Date(v.On), ["Code"] = v.Code },
+        TrafficObservation o => new TableEntity(o.PartitionKey, o.RowKey)
+        {
+            [KindProperty] = "obs", ["Segment"] = o.SegmentId, ["Hour"] = o.Hour, ["VehicleKey"] = o.VehicleKey, ["SpeedKmh"] = o.SpeedKmh, ["FreeFlowKmh"] = o.FreeFlowKmh,
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(record), record.GetType().Name, "Unknown transport record."),
     };
 

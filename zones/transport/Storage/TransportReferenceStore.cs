@@ -13,11 +13,14 @@ public sealed class TransportReferenceStore(PlatformTables tables)
     /// <summary>Table Storage's limit on operations in one entity-group transaction.</summary>
     public const int TransactionOperationsMax = 100;
 
-    /// <summary>Upserts (replace) one vehicle's records, and the case-index rows of its accidents.</summary>
-    public async Task UpsertVehicleAsync(IReadOnlyList<ITransportRecord> records, CancellationToken cancellationToken)
+    /// <summary>
+    /// Upserts (replace) one partition's records — a vehicle's, with the case-index rows of its accidents, or one
+    /// zone-day of traffic observations.
+    /// </summary>
+    public async Task UpsertPartitionAsync(IReadOnlyList<ITransportRecord> records, CancellationToken cancellationToken)
     {
         if (records.Count == 0) return;
-        var table = await tables.GetAsync(TransportTables.Vehicles, cancellationToken);
+        var table = await tables.GetAsync(records[0] is TrafficObservation ? TransportTables.Traffic : TransportTables.Vehicles, cancellationToken);
         foreach (var chunk in records.Chunk(TransactionOperationsMax))
         {
             await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, TransportEntityMapper.ToEntity(r))), cancellationToken);
@@ -41,6 +44,22 @@ public sealed class TransportReferenceStore(PlatformTables tables)
         }
 
         return VehicleFile.From(records);
+    }
+
+    /// <summary>A zone's traffic observations of one business day: one partition query.</summary>
+    public async Task<IReadOnlyList<TrafficObservation>> ReadTrafficDayAsync(string zone, DateOnly day, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TransportTables.Traffic, cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TrafficObservation.PartitionOf(zone, day)}");
+        var observations = new List<TrafficObservation>();
+        await foreach (var e in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            var id = e.RowKey[(e.RowKey.LastIndexOf('|') + 1)..];
+            observations.Add(new TrafficObservation(zone, e.GetString("Segment")!, day, e.GetInt32("Hour") ?? 0, id, e.GetString("VehicleKey")!,
+                e.GetInt32("SpeedKmh") ?? 0, e.GetInt32("FreeFlowKmh") ?? 1));
+        }
+
+        return observations;
     }
 
     /// <summary>The parties of an accident case (empty when no such case is recorded): one partition query.</summary>

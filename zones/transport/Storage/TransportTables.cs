@@ -9,6 +9,9 @@ public static class TransportTables
     /// <summary>The accident case index: PartitionKey = case number, RowKey = VIN of each party.</summary>
     public const string AccidentCases = "transportaccidentcases";
 
+    /// <summary>Traffic observations: PartitionKey = <c>{zone}|{yyyyMMdd}</c> (business day), RowKey = <c>{segment}|{HH}|{id}</c>.</summary>
+    public const string Traffic = "transporttraffic";
+
     /// <summary>Ingestion jobs: PartitionKey = job id, RowKey = <c>job</c>.</summary>
     public const string Ingestions = "transportingestions";
 
