@@ -8,6 +8,7 @@ using DataZones.Marketplace.Telemetry;
 using DataZones.Zones.Finance;
 using DataZones.Zones.Medical;
 using DataZones.Zones.Ocean;
+using DataZones.Zones.Transport;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseCustomHandlerPortWhenSet(builder.Configuration);
@@ -19,6 +20,7 @@ builder.Services
     .AddFinanceZone(builder.Configuration)
     .AddMedicalZone(builder.Configuration)
     .AddOceanZone(builder.Configuration)
+    .AddTransportZone(builder.Configuration)
     .AddPlatformMcp(builder.Configuration)
     .AddPlatformHealthChecks()
     .AddPlatformOpenApi()
@@ -33,6 +35,7 @@ app.MapMarketplace();
 app.MapFinanceZone();
 app.MapMedicalZone();
 app.MapOceanZone();
+app.MapTransportZone();
 app.MapPlatformMcp(); // after the zones: their paid endpoints are its tools
 app.MapJobTriggers();
 

@@ -31,6 +31,7 @@ public class AppFactory : WebApplicationFactory<Program>
             ["Finance:IdentifierHashKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()),
             ["Medical:IdentifierHashKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)(i + 40)).ToArray()),
             ["Consent:SubjectHashKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)(i + 80)).ToArray()),
+            ["Transport:IdentifierHashKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)(i + 120)).ToArray()),
             // Jobs run when a test says so, not when the wall clock passes :05 (LocalSchedulerTests runs the scheduler).
             ["Scheduling:LocalScheduler"] = "false",
         };

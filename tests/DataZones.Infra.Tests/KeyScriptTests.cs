@@ -25,6 +25,7 @@ public sealed partial class KeyScriptTests
     [InlineData("finance-identifier-hash-key")]
     [InlineData("medical-identifier-hash-key")]
     [InlineData("consent-subject-hash-key")]
+    [InlineData("transport-identifier-hash-key")]
     public async Task IdentifierHashKeys_AreLongEnoughForTheHasher(string name)
     {
         var key = Convert.FromBase64String(await MakeAsync(name));

@@ -62,6 +62,7 @@ public sealed class RequiredSettingsEnforcedTests
             ["Finance:IdentifierHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             ["Medical:IdentifierHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             ["Consent:SubjectHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Transport:IdentifierHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         };
     }
 

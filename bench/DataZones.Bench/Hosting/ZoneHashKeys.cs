@@ -13,6 +13,7 @@ public static class ZoneHashKeys
         ["Finance:IdentifierHashKey"] = Key(),
         ["Medical:IdentifierHashKey"] = Key(),
         ["Consent:SubjectHashKey"] = Key(),
+        ["Transport:IdentifierHashKey"] = Key(),
     };
 
     private static string Key() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));

@@ -23,6 +23,7 @@ var secretNames = {
   receiptSigningKey: 'receipt-signing-key'
   financeIdentifierHashKey: 'finance-identifier-hash-key'
   medicalIdentifierHashKey: 'medical-identifier-hash-key'
+  transportIdentifierHashKey: 'transport-identifier-hash-key'
   consentSubjectHashKey: 'consent-subject-hash-key'
 }
 
@@ -128,6 +129,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Receipts__SigningKeyPem: '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/${secretNames.receiptSigningKey})'
     Finance__IdentifierHashKey: '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/${secretNames.financeIdentifierHashKey})'
     Medical__IdentifierHashKey: '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/${secretNames.medicalIdentifierHashKey})'
+    Transport__IdentifierHashKey: '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/${secretNames.transportIdentifierHashKey})'
     Consent__SubjectHashKey: '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/${secretNames.consentSubjectHashKey})'
     // Telemetry of the host and of the app, ingested with Entra ID (the resource accepts nothing else).
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
