@@ -28,7 +28,10 @@ namespace DataZones.Bench;
 /// Kestrel at 127.0.0.1: (1) a 500-claim group batch through the paid pipeline (key, subscription, 500 consent
 /// checks, 500 partition reads and verifications, 500 consent uses recorded, metering, receipt) against the bare
 /// reads of the same 500 persons' partitions, in alternating rounds (target: the batch ≤ 2× the reads); (2) single
-/// claims, paid against the same verification on a bench-only bare endpoint, closed loop, throughput and p99.
+/// claims, paid against the same verification on a bench-only bare endpoint, closed loop, throughput and p99;
+/// (3) a 10,000-claim batch as a job, from submission to its last result, against the bare reads of the same
+/// 10,000 partitions; (4) research cohorts through the paid pipeline and disclosure control against the bare read of
+/// the research index partition they are built from.
 /// </summary>
 public sealed class MedicalBenchmark : IBenchmark
 {
@@ -36,6 +39,9 @@ public sealed class MedicalBenchmark : IBenchmark
     private const string BarePath = "/bench/bare/claim-verifications";
     private const string PaidPath = "/zones/medical/claim-verifications";
     private const string GroupPath = "/zones/medical/claim-verifications/groups";
+    private const string BatchPath = "/zones/medical/claim-verifications/batches";
+    private const string CohortPath = "/zones/medical/research/cohorts";
+    private const int BatchSize = 10_000;
 
     public string Name => "medical";
 
@@ -109,6 +115,80 @@ public sealed class MedicalBenchmark : IBenchmark
         report.WriteLine($"  full paid pipeline with consent  {paid.Describe()}");
         report.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ratios paid/bare: throughput {paid.OkPerSecond / bare.OkPerSecond:F2}×, p50 {paid.P50 / bare.P50:F2}×, p99 {paid.P99 / bare.P99:F2}×"));
+
+        // (3) The largest batch, as a job: the same persons over and over (the population is smaller than 10,000).
+        var batchClaims = Enumerable.Range(0, BatchSize).Select(i => claims[i % claims.Count]).ToList();
+        var batchBody = JsonSerializer.SerializeToUtf8Bytes(new { items = batchClaims }, PlatformJson.Options);
+        var batchPartitions = Enumerable.Range(0, BatchSize).Select(i => partitions[i % partitions.Count]).ToList();
+        var batchReads = await BareReadsAsync(services, batchPartitions, cancellationToken);
+        var (accepted, finished) = await BatchJobAsync(client, apiKey, batchBody, cancellationToken);
+        report.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"batch of {BatchSize} as a job: accepted (consents checked, billed) in {accepted.TotalSeconds:F1} s, last result in {finished.TotalSeconds:F1} s; " +
+            $"bare reads of the same {BatchSize} partitions {batchReads.TotalSeconds:F1} s: {finished / batchReads:F2}×"));
+
+        // (4) Research cohorts: what the pipeline, the table and the overlap audit add to the index read.
+        var researcherKey = await ResearcherAsync(services, cancellationToken);
+        var index = services.GetRequiredService<DataZones.Zones.Medical.Research.ResearchIndexStore>();
+        var cohortBody = JsonSerializer.SerializeToUtf8Bytes(new { diagnosisCategory = "E11", fromYear = 2022, toYear = 2026 }, PlatformJson.Options);
+        var cohortTimes = new List<double>();
+        var indexTimes = new List<double>();
+        for (var round = 0; round < rounds + 1; round++)
+        {
+            var read = Stopwatch.StartNew();
+            var visits = await index.VisitsAsync("E11", new DateOnly(2022, 1, 1), new DateOnly(2026, 12, 31), cancellationToken);
+            read.Stop();
+            using var request = Request(CohortPath, researcherKey, [cohortBody], 0, 0, 1);
+            var asked = Stopwatch.StartNew();
+            using var response = await client.SendAsync(request, cancellationToken);
+            await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            asked.Stop();
+            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"The cohort was answered {(int)response.StatusCode}.");
+            if (round == 0) continue; // warm-up
+            (indexTimes, cohortTimes) = ([.. indexTimes, read.Elapsed.TotalMilliseconds], [.. cohortTimes, asked.Elapsed.TotalMilliseconds]);
+            if (round == 1) report.WriteLine($"research cohort E11 2022–2026: {visits.Count} indexed visits");
+        }
+
+        cohortTimes.Sort();
+        indexTimes.Sort();
+        report.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"research cohort: median {Median(cohortTimes):F0} ms through the paid pipeline and disclosure control against the bare index read median {Median(indexTimes):F0} ms: {Median(cohortTimes) / Median(indexTimes):F2}×"));
+    }
+
+    private static async Task<(TimeSpan Accepted, TimeSpan Finished)> BatchJobAsync(HttpClient client, string apiKey, byte[] body, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.StartNew();
+        using var request = Request(BatchPath, apiKey, [body], 0, 0, 1);
+        using var response = await client.SendAsync(request, cancellationToken);
+        var acceptance = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken));
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"The batch was answered {(int)response.StatusCode}.");
+        var accepted = started.Elapsed;
+        var status = acceptance.RootElement.GetProperty("batch").GetProperty("status").GetString()!;
+        while (true)
+        {
+            using var poll = new HttpRequestMessage(HttpMethod.Get, status);
+            poll.Headers.Add(ApiKeyAuthenticationHandler.HeaderName, apiKey);
+            using var state = await client.SendAsync(poll, cancellationToken);
+            var batch = JsonDocument.Parse(await state.Content.ReadAsByteArrayAsync(cancellationToken)).RootElement;
+            var now = batch.GetProperty("state").GetString();
+            if (now == "succeeded") return (accepted, started.Elapsed);
+            if (now == "failed") throw new InvalidOperationException("The batch job failed: " + batch.GetProperty("failureReason").GetString());
+            await Task.Delay(50, cancellationToken);
+        }
+    }
+
+    private static async Task<string> ResearcherAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var consumer = await services.GetRequiredService<ConsumerService>().RegisterAsync("Bench research institute", "research",
+            UnifiedSocialCreditCodeValidator.Complete("12370200MB1234567"), "bench", cancellationToken);
+        var key = await services.GetRequiredService<ApiKeyService>().CreateAsync(new ApiKeyOwner(consumer.Id, [Roles.Consumer]), "bench", cancellationToken);
+        var subscriptions = services.GetRequiredService<SubscriptionService>();
+        var (_, subscription) = await subscriptions.RequestAsync(consumer.Id, MedicalProducts.ResearchAggregates, MedicalProducts.PayPerUsePlanId, "bench", cancellationToken);
+        if (subscription!.Status != SubscriptionStatus.Active)
+        {
+            await subscriptions.TransitionAsync(consumer.Id, subscription.Id, SubscriptionStatus.Active, "bench", "bench", false, cancellationToken);
+        }
+
+        return key!.Value.Key;
     }
 
     private static void MapEndpoints(IEndpointRouteBuilder endpoints)
