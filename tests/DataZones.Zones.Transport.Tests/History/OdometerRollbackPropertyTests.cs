@@ -27,8 +27,11 @@ public sealed class OdometerRollbackPropertyTests
             Honest.SelectMany(r => Gen.Choose(1, r.Count - 1).SelectMany(at => Gen.Choose(OdometerRollbackDetector.ToleranceKm + 1, 200_000).Select(by => (r, at, by)))).ToArbitrary(),
             c =>
             {
-                var highestBefore = c.r.Take(c.at).Max(x => x.Km);
-                var rolled = c.r.Select((x, i) => i == c.at ? x with { Km = Math.Max(0, highestBefore - c.by) } : x).ToList();
+                // The timeline starts at 200,000 km (a used vehicle), so a turn-back of up to 200,000 km never has to be
+                // cut at zero — a cut one could land within the tolerance and rightly not be found.
+                var used = c.r.Select(x => x with { Km = x.Km + 200_000 }).ToList();
+                var highestBefore = used.Take(c.at).Max(x => x.Km);
+                var rolled = used.Select((x, i) => i == c.at ? x with { Km = highestBefore - c.by } : x).ToList();
                 // Later readings keep rising from the true mileage, so only the turned-back one is below an earlier reading,
                 // unless the turn-back was so deep that the next readings are also below the peak; those are rollbacks too.
                 var found = OdometerRollbackDetector.Rollbacks(rolled);

@@ -79,10 +79,12 @@ public sealed partial class OceanIngestionJob(
 
     private async Task FailAsync(IngestionJob job, string reason)
     {
+        // The staged files go before the status says failed, so a holder who sees "failed" never finds them still
+        // there; a delivery that dies in between finds no staged plan and fails the job the same way.
+        await RemoveStagedAsync(job.Id).ConfigureAwait(false);
         await jobs.ReleaseClaimAsync(job.DatasetId, CancellationToken.None).ConfigureAwait(false);
         await SaveAsync(job with { Status = IngestionJobStatus.Failed, Reason = reason, Log = "Rejected; nothing was published." }, CancellationToken.None).ConfigureAwait(false);
         LogRejected(logger, job.Id, job.DatasetId, reason);
-        await RemoveStagedAsync(job.Id).ConfigureAwait(false);
     }
 
     private async Task RemoveStagedAsync(string jobId)
